@@ -1,0 +1,66 @@
+package org.stockreaction.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When the news came out: a date, or an instant with its offset (ISO-8601, such as
+ * {@code 2025-02-11T20:00+08:00}), or a local date-time read in the exchange's zone.
+ *
+ * @param text the text as written in the events file
+ * @param date the calendar date, when only a date was given
+ * @param instant the moment with its offset, when a time was given
+ * @param local a date-time without offset, read in the exchange's own zone
+ */
+public record EventTime(String text, LocalDate date, OffsetDateTime instant, LocalDateTime local) {
+
+  public EventTime {
+    Objects.requireNonNull(text, "text");
+    int given = (date != null ? 1 : 0) + (instant != null ? 1 : 0) + (local != null ? 1 : 0);
+    if (given != 1) {
+      throw new IllegalArgumentException("exactly one of date, instant and local must be set");
+    }
+  }
+
+  /** Parses a date or timestamp; empty when the text is neither. */
+  public static Optional<EventTime> parse(String raw) {
+    String t = raw.trim();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      if (t.length() == 10) {
+        return Optional.of(new EventTime(t, LocalDate.parse(t), null, null));
+      }
+      String iso = t.replace(' ', 'T');
+      try {
+        return Optional.of(new EventTime(t, null, OffsetDateTime.parse(iso), null));
+      } catch (DateTimeParseException e) {
+        return Optional.of(new EventTime(t, null, null, LocalDateTime.parse(iso)));
+      }
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  public boolean hasTime() {
+    return date == null;
+  }
+
+  /** The date-time in the exchange's zone, when a time was given. */
+  public Optional<LocalDateTime> inZone(ZoneId zone) {
+    if (instant != null) {
+      return Optional.of(instant.atZoneSameInstant(zone).toLocalDateTime());
+    }
+    if (local != null) {
+      return Optional.of(ZonedDateTime.of(local, zone).toLocalDateTime());
+    }
+    return Optional.empty();
+  }
+}

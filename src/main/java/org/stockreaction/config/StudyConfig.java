@@ -1,0 +1,85 @@
+package org.stockreaction.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.stockreaction.calendar.MissingDayPolicy;
+import org.stockreaction.calendar.Window;
+import org.stockreaction.model.ModelType;
+import org.stockreaction.model.ReturnType;
+
+/**
+ * The effective settings of one study run, after defaults, the config file and the command line.
+ *
+ * @param estimationWindow estimation window, relative trading days, inclusive
+ * @param eventWindows event windows, in the order given
+ * @param model the default expected-return model
+ * @param returnType simple or log returns
+ * @param minEstimationObs fewest estimation returns an event needs
+ * @param benchmark default benchmark ticker
+ * @param missingDays policy for stock days without a price
+ * @param asOf last date of data to use, or null for all
+ * @param events events file name, relative to the input folder
+ * @param prices price folder name, relative to the input folder
+ */
+public record StudyConfig(
+    Window estimationWindow,
+    List<Window> eventWindows,
+    ModelType model,
+    ReturnType returnType,
+    int minEstimationObs,
+    String benchmark,
+    MissingDayPolicy missingDays,
+    LocalDate asOf,
+    String events,
+    String prices) {
+
+  public StudyConfig {
+    Objects.requireNonNull(estimationWindow, "estimationWindow");
+    eventWindows = List.copyOf(eventWindows);
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(returnType, "returnType");
+    Objects.requireNonNull(benchmark, "benchmark");
+    Objects.requireNonNull(missingDays, "missingDays");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(prices, "prices");
+    if (eventWindows.isEmpty()) {
+      throw new IllegalArgumentException("at least one event window is needed");
+    }
+  }
+
+  /** The smallest window holding every event window. */
+  public Window widestEventWindow() {
+    int a = Integer.MAX_VALUE;
+    int b = Integer.MIN_VALUE;
+    for (Window w : eventWindows) {
+      a = Math.min(a, w.fromInclusive());
+      b = Math.max(b, w.toInclusive());
+    }
+    return new Window(a, b);
+  }
+
+  /** Each setting's effective value, in the config file's syntax, for reports and the manifest. */
+  public java.util.Map<String, String> describe() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put(Setting.ESTIMATION_WINDOW.key(),
+        Window.signed(estimationWindow.fromInclusive()) + "," + Window.signed(estimationWindow.toInclusive()));
+    StringBuilder sb = new StringBuilder();
+    for (Window w : eventWindows) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(Window.signed(w.fromInclusive())).append(',').append(Window.signed(w.toInclusive()));
+    }
+    m.put(Setting.EVENT_WINDOWS.key(), sb.toString());
+    m.put(Setting.MODEL.key(), model.key());
+    m.put(Setting.RETURN_TYPE.key(), returnType.key());
+    m.put(Setting.MIN_ESTIMATION_OBS.key(), Integer.toString(minEstimationObs));
+    m.put(Setting.BENCHMARK.key(), benchmark);
+    m.put(Setting.MISSING_DAYS.key(), missingDays.key());
+    m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
+    m.put(Setting.EVENTS.key(), events);
+    m.put(Setting.PRICES.key(), prices);
+    return m;
+  }
+}

@@ -1,0 +1,39 @@
+package org.stockreaction.ingest;
+
+import java.util.Objects;
+import org.stockreaction.calendar.EventTime;
+
+/**
+ * One row of the events file: a firm-event to study.
+ *
+ * @param line the line of the events file it came from
+ * @param ticker the stock
+ * @param time when the news came out
+ * @param reportedMovePct the move the press reported, in percent; NaN when none was given
+ * @param benchmark the benchmark ticker, or null for the study default
+ * @param label a free-text label
+ * @param group the sample the event belongs to (empty string when the file has no group column)
+ * @param model the model key for this event, or null for the study default
+ */
+public record EventSpec(
+    int line,
+    String ticker,
+    EventTime time,
+    double reportedMovePct,
+    String benchmark,
+    String label,
+    String group,
+    String model) {
+
+  public EventSpec {
+    Objects.requireNonNull(ticker, "ticker");
+    Objects.requireNonNull(time, "time");
+    label = label == null ? "" : label;
+    group = group == null ? "" : group;
+  }
+
+  /** The event date as written, for output rows. */
+  public String eventDateText() {
+    return time.text();
+  }
+}

@@ -1,0 +1,48 @@
+package org.stockreaction.job;
+
+import java.util.Objects;
+import org.stockreaction.ingest.EventSpec;
+
+/**
+ * What happened to one events-file row: a result, or a failure with its reason.
+ *
+ * @param line the events-file line
+ * @param ticker the ticker as written
+ * @param eventDate the event date as written
+ * @param spec the parsed row, or null when the row itself could not be read
+ * @param result the computed event, or null on failure
+ * @param reason the failure reason, or null on success
+ * @param message the failure message, or empty on success
+ */
+public record EventOutcome(
+    int line, String ticker, String eventDate, EventSpec spec, EventResult result,
+    FailureReason reason, String message) {
+
+  public EventOutcome {
+    Objects.requireNonNull(ticker, "ticker");
+    Objects.requireNonNull(eventDate, "eventDate");
+    message = message == null ? "" : message;
+    if ((result == null) == (reason == null)) {
+      throw new IllegalArgumentException("an outcome is either a result or a failure");
+    }
+  }
+
+  public static EventOutcome ok(EventResult r) {
+    return new EventOutcome(r.spec().line(), r.spec().ticker(), r.spec().eventDateText(), r.spec(),
+        r, null, "");
+  }
+
+  public static EventOutcome failed(EventSpec spec, FailureReason reason, String message) {
+    return new EventOutcome(spec.line(), spec.ticker(), spec.eventDateText(), spec, null, reason,
+        message);
+  }
+
+  public boolean ok() {
+    return result != null;
+  }
+
+  /** The group the event belongs to, or empty. */
+  public String group() {
+    return spec == null ? "" : spec.group();
+  }
+}

@@ -1,0 +1,31 @@
+package org.stockreaction.job;
+
+/** Why one event could not be computed. Each is reported next to the successes. */
+public enum FailureReason {
+  /** The events row could not be read (bad date, bad number, empty ticker). */
+  BAD_EVENT_ROW,
+  /** The ticker is not a safe file name (path separators, {@code ..}, odd characters). */
+  INVALID_TICKER,
+  /** No price file for the ticker. */
+  UNKNOWN_TICKER,
+  /** The stock's price file exists but could not be read. */
+  PRICE_FILE_ERROR,
+  /** The benchmark's price file is missing or could not be read. */
+  BENCHMARK_UNAVAILABLE,
+  /** The event names a model the tool does not know. */
+  UNKNOWN_MODEL,
+  /** Day 0 falls after the last date of the data. */
+  DAY0_BEYOND_DATA,
+  /** The stock has no prices up to day 0. */
+  NO_STOCK_DATA_BEFORE_DAY0,
+  /** Fewer estimation-window returns than the minimum. */
+  TOO_FEW_ESTIMATION_DAYS,
+  /** The model could not be fitted (for example the benchmark never moved). */
+  MODEL_FAILED,
+  /** Something the tool itself got wrong; reported, and the other events go on. */
+  INTERNAL_ERROR;
+
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

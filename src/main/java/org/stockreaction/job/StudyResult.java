@@ -1,0 +1,32 @@
+package org.stockreaction.job;
+
+import java.util.List;
+import org.stockreaction.config.StudyConfig;
+
+/**
+ * Everything one run computed, in events-file order.
+ *
+ * @param config the effective settings
+ * @param outcomes one per events-file row
+ * @param inputs the price files read, sorted by ticker
+ * @param warnings problems that did not stop anything
+ * @param hasGroups whether the events file has a group column
+ */
+public record StudyResult(
+    StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs, List<String> warnings,
+    boolean hasGroups) {
+
+  public StudyResult {
+    outcomes = List.copyOf(outcomes);
+    inputs = List.copyOf(inputs);
+    warnings = List.copyOf(warnings);
+  }
+
+  public long succeeded() {
+    return outcomes.stream().filter(EventOutcome::ok).count();
+  }
+
+  public long failed() {
+    return outcomes.size() - succeeded();
+  }
+}

@@ -1,0 +1,209 @@
+package org.stockreaction.report;
+
+import static org.stockreaction.report.Decimals.format;
+
+import java.util.List;
+import java.util.Map;
+import org.stockreaction.calendar.Window;
+import org.stockreaction.config.StudyConfig;
+import org.stockreaction.job.EventOutcome;
+import org.stockreaction.job.EventResult;
+import org.stockreaction.job.InputFile;
+import org.stockreaction.job.StudyResult;
+import org.stockreaction.model.ModelFit;
+import org.stockreaction.stats.ReportedMoveCheck;
+import org.stockreaction.stats.Verdict;
+import org.stockreaction.stats.WindowStatistics;
+
+/** {@code report.md}: the question, the answer per stock in plain words, the tables, the method. */
+public final class MarkdownReport {
+
+  private MarkdownReport() {}
+
+  static String pct2(double fraction) {
+    if (Double.isNaN(fraction)) {
+      return "n/a";
+    }
+    String s = format(fraction * 100, 2);
+    return (fraction > 0 && !s.startsWith("-") ? "+" : "") + s + "%";
+  }
+
+  static String num(double v, int d) {
+    return Double.isNaN(v) ? "n/a" : format(v, d);
+  }
+
+  /** Markdown-safe text: no table breaks, no raw HTML. */
+  static String md(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\n", " ").replace("\r", " ");
+  }
+
+  public static String render(StudyResult study) {
+    StudyConfig cfg = study.config();
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Event study: how the stocks reacted\n\n");
+    sb.append("**The question.** Did each stock move on its event day as reported, and how much of"
+        + " the move was abnormal once the benchmark's move is taken out?\n\n");
+    sb.append(String.format(java.util.Locale.ROOT,
+        "%d event(s): %d computed, %d failed. Model: %s. Returns: %s.%n%n",
+        study.outcomes().size(), study.succeeded(), study.failed(), cfg.model().description(),
+        cfg.returnType().key()));
+
+    sb.append("## The answer, stock by stock\n\n");
+    for (EventOutcome o : study.outcomes()) {
+      sb.append("- ").append(answer(o)).append('\n');
+    }
+    sb.append('\n');
+
+    sb.append("## Reported move against the prices\n\n");
+    sb.append("| Ticker | Event | Day 0 | Reported | Close-to-close | Intraday extreme | Abnormal (AR) |"
+        + " AR t | AR p | Verdict |\n");
+    sb.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+    for (EventOutcome o : study.outcomes()) {
+      if (!o.ok()) {
+        continue;
+      }
+      EventResult r = o.result();
+      ReportedMoveCheck c = r.check();
+      int i0 = r.abnormal().indexOf(0);
+      sb.append("| ").append(md(o.ticker())).append(" | ").append(md(o.eventDate())).append(" | ")
+          .append(r.day0()).append(" | ").append(pct2(c.reported())).append(" | ")
+          .append(pct2(c.close())).append(" | ").append(pct2(c.intradayExtreme())).append(" | ")
+          .append(pct2(c.abnormal())).append(" | ")
+          .append(num(i0 < 0 ? Double.NaN : r.abnormal().t()[i0], 2)).append(" | ")
+          .append(num(i0 < 0 ? Double.NaN : r.abnormal().p()[i0], 4)).append(" | ")
+          .append(c.verdict().description()).append(" |\n");
+    }
+    sb.append("\nVerdict rule: ").append(Verdict.rule()).append("\n\n");
+
+    sb.append("## Cumulative abnormal returns\n\n");
+    sb.append("| Ticker | Window | Days | CAR | t | p | BHAR |\n|---|---|---:|---:|---:|---:|---:|\n");
+    for (EventOutcome o : study.outcomes()) {
+      if (!o.ok()) {
+        continue;
+      }
+      for (WindowStatistics w : o.result().abnormal().windows()) {
+        sb.append("| ").append(md(o.ticker())).append(" | ").append(w.window().label()).append(" | ")
+            .append(w.days()).append(w.missingDays() > 0 ? " (" + w.missingDays() + " missing)" : "")
+            .append(" | ").append(pct2(w.car())).append(" | ").append(num(w.t(), 2)).append(" | ")
+            .append(num(w.p(), 4)).append(" | ").append(pct2(w.bhar())).append(" |\n");
+      }
+    }
+    sb.append('\n');
+
+    sb.append("## Market model estimates\n\n");
+    sb.append("| Ticker | Benchmark | Model | Estimation window | Obs | Alpha (daily) | Beta | R² |"
+        + " Residual sigma (daily) |\n|---|---|---|---|---:|---:|---:|---:|---:|\n");
+    for (EventOutcome o : study.outcomes()) {
+      if (!o.ok()) {
+        continue;
+      }
+      EventResult r = o.result();
+      ModelFit f = r.abnormal().fit();
+      sb.append("| ").append(md(o.ticker())).append(" | ").append(md(r.benchmark())).append(" | ")
+          .append(r.model().key()).append(" | ").append(r.estimationFirst()).append(" to ")
+          .append(r.estimationLast()).append(" | ").append(f.observations()).append(" | ")
+          .append(pct2(f.alpha())).append(" | ").append(num(f.beta(), 4)).append(" | ")
+          .append(num(f.rSquared(), 4)).append(" | ").append(pct2(f.sigma())).append(" |\n");
+    }
+    sb.append('\n');
+
+    if (study.failed() > 0) {
+      sb.append("## Events that failed\n\n| Line | Ticker | Event | Reason |\n|---:|---|---|---|\n");
+      for (EventOutcome o : study.outcomes()) {
+        if (!o.ok()) {
+          sb.append("| ").append(o.line()).append(" | ").append(md(o.ticker())).append(" | ")
+              .append(md(o.eventDate())).append(" | ").append(md(o.reason().key() + ": " + o.message()))
+              .append(" |\n");
+        }
+      }
+      sb.append('\n');
+    }
+
+    sb.append(method(study));
+    return sb.toString();
+  }
+
+  private static String answer(EventOutcome o) {
+    if (!o.ok()) {
+      return "**" + md(o.ticker()) + "** (" + md(o.eventDate()) + "): not computed. "
+          + md(o.message());
+    }
+    EventResult r = o.result();
+    ReportedMoveCheck c = r.check();
+    int i0 = r.abnormal().indexOf(0);
+    double t = i0 < 0 ? Double.NaN : r.abnormal().t()[i0];
+    double p = i0 < 0 ? Double.NaN : r.abnormal().p()[i0];
+    StringBuilder sb = new StringBuilder();
+    sb.append("**").append(md(o.ticker())).append("** on ").append(r.day0()).append(": ");
+    if (!Double.isNaN(c.reported()) && c.reported() != 0) {
+      sb.append("reported ").append(c.reported() > 0 ? "to rise" : "to fall").append(" more than ")
+          .append(pct2(Math.abs(c.reported())).replace("+", "")).append("; ");
+    }
+    sb.append("it closed ").append(pct2(c.close()));
+    if (!Double.isNaN(c.intradayExtreme())) {
+      sb.append(" (intraday ").append(c.intradayExtreme() >= 0 ? "high " : "low ")
+          .append(pct2(c.intradayExtreme())).append(" against the prior close)");
+    }
+    sb.append(". Verdict: ").append(c.verdict().description()).append(". ");
+    sb.append("Once the ").append(r.model().key()).append(" model's expected return is taken out, the"
+        + " abnormal return is ").append(pct2(c.abnormal())).append(" (t = ").append(num(t, 2))
+        .append(", p = ").append(num(p, 4)).append("): ")
+        .append(Double.isNaN(p) ? "not testable" : p < 0.05 ? "significant at 5%" : "not significant at 5%")
+        .append('.');
+    if (!Double.isNaN(c.close()) && c.close() != 0 && !Double.isNaN(c.abnormal())) {
+      sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
+          .append("% of the observed move.");
+    }
+    return sb.toString();
+  }
+
+  private static String method(StudyResult study) {
+    StudyConfig cfg = study.config();
+    StringBuilder sb = new StringBuilder("## Method\n\n");
+    sb.append("Every choice this run made:\n\n");
+    sb.append("- Trading calendar: the dates present in each event's benchmark series.\n");
+    sb.append("- Day 0: the first trading day on or after the event date. A timestamp is converted to"
+        + " the exchange's zone (US: America/New_York, HK: Asia/Hong_Kong); news at or after the"
+        + " 16:00 close moves day 0 to the next trading day.\n");
+    sb.append("- Estimation window: ").append(cfg.estimationWindow().label())
+        .append(" trading days relative to day 0; at least ").append(cfg.minEstimationObs())
+        .append(" returns needed.\n");
+    sb.append("- Event windows: ");
+    List<Window> ws = cfg.eventWindows();
+    for (int i = 0; i < ws.size(); i++) {
+      sb.append(i > 0 ? ", " : "").append(ws.get(i).label());
+    }
+    sb.append(" (inclusive).\n");
+    sb.append("- Model: ").append(cfg.model().description()).append(".\n");
+    sb.append("- Returns: ").append(cfg.returnType().key()).append("; missing stock days: ")
+        .append(cfg.missingDays().key()).append(".\n");
+    sb.append("- AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
+        + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
+        + " with M − 2 degrees of freedom (M − 1 for the unestimated models).\n");
+    sb.append("- BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.\n");
+    sb.append("- Reported-move check: close-to-close and intraday extremes are simple returns against"
+        + " the prior close.\n");
+    if (cfg.asOf() != null) {
+      sb.append("- As of: data after ").append(cfg.asOf()).append(" ignored.\n");
+    }
+    sb.append("\nSettings:\n\n| Setting | Value |\n|---|---|\n");
+    for (Map.Entry<String, String> e : cfg.describe().entrySet()) {
+      sb.append("| ").append(e.getKey()).append(" | ").append(md(e.getValue())).append(" |\n");
+    }
+    sb.append("\nData files:\n\n| Ticker | File | Rows | From | To | Price column |\n"
+        + "|---|---|---:|---|---|---|\n");
+    for (InputFile f : study.inputs()) {
+      sb.append("| ").append(md(f.ticker())).append(" | ").append(md(f.path())).append(" | ")
+          .append(f.rows()).append(" | ").append(f.first()).append(" | ").append(f.last())
+          .append(" | ").append(md(f.priceColumn())).append(" |\n");
+    }
+    if (!study.warnings().isEmpty()) {
+      sb.append("\nWarnings:\n\n");
+      for (String w : study.warnings()) {
+        sb.append("- ").append(md(w)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}
