@@ -112,6 +112,26 @@ public final class StudyCommand implements Callable<Integer> {
       description = "price folder within the input folder (default: prices)")
   String prices;
 
+  @Option(names = "--date-column", paramLabel = "NAME",
+      description = "price files' date column, by name or number (default: recognised)")
+  String dateColumn;
+
+  @Option(names = "--price-column", paramLabel = "NAME",
+      description = "price files' price or return column, by name or number (default: recognised)")
+  String priceColumn;
+
+  @Option(names = "--date-format", paramLabel = "PATTERN",
+      description = "price files' date pattern, e.g. dd.MM.yyyy (default: recognised)")
+  String dateFormat;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR",
+      description = "price files' delimiter: a character, or tab (default: recognised)")
+  String delimiter;
+
+  @Option(names = "--decimal", paramLabel = "MARK",
+      description = "price files' decimal mark, . or , (default: recognised)")
+  String decimal;
+
   @Option(names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -153,6 +173,11 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.AS_OF, asOf);
     put(m, Setting.EVENTS, events);
     put(m, Setting.PRICES, prices);
+    put(m, Setting.DATE_COLUMN, dateColumn);
+    put(m, Setting.PRICE_COLUMN, priceColumn);
+    put(m, Setting.DATE_FORMAT, dateFormat);
+    put(m, Setting.DELIMITER, delimiter);
+    put(m, Setting.DECIMAL, decimal);
     return m;
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.PriceFormat;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
 
@@ -122,6 +123,7 @@ public final class ConfigLoader {
     LocalDate asOf = parse(raw, Setting.AS_OF, v -> v.isBlank() ? null : LocalDate.parse(v.trim()));
     String events = raw.get(Setting.EVENTS).value();
     String prices = raw.get(Setting.PRICES).value();
+    PriceFormat priceFormat = priceFormat(raw);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -129,7 +131,16 @@ public final class ConfigLoader {
               + Window.signed(widest(windows)),
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
-    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices);
+    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
+        priceFormat);
+  }
+
+  private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {
+    String dateFormat = parse(raw, Setting.DATE_FORMAT, PriceFormat::dateFormatOf);
+    char delimiter = parse(raw, Setting.DELIMITER, PriceFormat::delimiterOf);
+    char decimal = parse(raw, Setting.DECIMAL, PriceFormat::decimalOf);
+    return parse(raw, Setting.DELIMITER, v -> new PriceFormat(raw.get(Setting.DATE_COLUMN).value(),
+        raw.get(Setting.PRICE_COLUMN).value(), dateFormat, delimiter, decimal));
   }
 
   private static int widest(List<Window> windows) {

@@ -21,7 +21,17 @@ public enum Setting {
   AS_OF("as-of", "",
       "ignore all prices dated after this day (YYYY-MM-DD); empty means use everything"),
   EVENTS("events", "events.csv", "events file, relative to the input folder"),
-  PRICES("prices", "prices", "folder of <TICKER>.csv price files, relative to the input folder");
+  PRICES("prices", "prices", "folder of <TICKER>.csv price files, relative to the input folder"),
+  DATE_COLUMN("date-column", "",
+      "price files' date column, by header name or 1-based number; empty means recognise it"),
+  PRICE_COLUMN("price-column", "",
+      "price files' price (or return) column, by header name or number; empty means recognise it"),
+  DATE_FORMAT("date-format", "",
+      "price files' date pattern in java.time notation, e.g. dd.MM.yyyy; empty means recognise it"),
+  DELIMITER("delimiter", "",
+      "price files' field delimiter: one character, or tab, comma, semicolon, pipe; empty means"
+          + " recognise it"),
+  DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it");
 
   private final String key;
   private final String defaultValue;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
+import org.stockreaction.ingest.PriceFormat;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
 
@@ -21,6 +22,7 @@ import org.stockreaction.model.ReturnType;
  * @param asOf last date of data to use, or null for all
  * @param events events file name, relative to the input folder
  * @param prices price folder name, relative to the input folder
+ * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -32,7 +34,16 @@ public record StudyConfig(
     MissingDayPolicy missingDays,
     LocalDate asOf,
     String events,
-    String prices) {
+    String prices,
+    PriceFormat priceFormat) {
+
+  /** A config whose price files' layout is recognised from each file. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, PriceFormat.AUTO);
+  }
 
   public StudyConfig {
     Objects.requireNonNull(estimationWindow, "estimationWindow");
@@ -43,6 +54,7 @@ public record StudyConfig(
     Objects.requireNonNull(missingDays, "missingDays");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(prices, "prices");
+    priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
     }
@@ -80,6 +92,11 @@ public record StudyConfig(
     m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
     m.put(Setting.EVENTS.key(), events);
     m.put(Setting.PRICES.key(), prices);
+    m.put(Setting.DATE_COLUMN.key(), Objects.toString(priceFormat.dateColumn(), ""));
+    m.put(Setting.PRICE_COLUMN.key(), Objects.toString(priceFormat.priceColumn(), ""));
+    m.put(Setting.DATE_FORMAT.key(), Objects.toString(priceFormat.dateFormat(), ""));
+    m.put(Setting.DELIMITER.key(), PriceFormat.describe(priceFormat.delimiter()));
+    m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
     return m;
   }
 }

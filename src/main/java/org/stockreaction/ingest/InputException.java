@@ -29,7 +29,8 @@ public final class InputException extends Exception {
     this(file, 0, 0, problem, hint);
   }
 
-  private static String format(String file, int line, int column, String problem, String hint) {
+  /** The one-line form {@code file:line:column: problem (hint)}, also used for warnings. */
+  static String format(String file, int line, int column, String problem, String hint) {
     StringBuilder sb = new StringBuilder(file);
     if (line > 0) {
       sb.append(':').append(line);

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The folder of per-ticker price files, {@code <TICKER>.csv}. Each file is read at most once and
- * kept; a file that fails to read keeps its error, so every event that needs it fails the same way.
+ * The folder of price files: per-ticker files {@code <TICKER>.csv}, and panel (long format) files
+ * holding many tickers, which are searched for a ticker that has no file of its own. Each file is
+ * read at most once and kept (a panel once for all its tickers); a file that fails to read keeps
+ * its error, so every event that needs it fails the same way.
  * A ticker is only ever turned into a file name inside the folder: anything with a path separator,
  * {@code ..} or an unusual character is refused.
  */
@@ -29,7 +31,10 @@ public final class PriceLibrary {
   private final String displayFolder;
   private final int asOfDay;
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private final PriceFormat format;
+  private final int today;
   private volatile Map<String, Path> listing;
+  private Map<String, Object> panels;
 
   /**
    * @param folder the prices folder
@@ -37,9 +42,25 @@ public final class PriceLibrary {
    * @param asOfDay ignore rows dated after this epoch day ({@link Integer#MAX_VALUE} for none)
    */
   public PriceLibrary(Path folder, String displayFolder, int asOfDay) {
+    this(folder, displayFolder, asOfDay, PriceFormat.AUTO);
+  }
+
+  /** As {@link #PriceLibrary(Path, String, int)}, reading every file with {@code format}. */
+  public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format) {
+    this(folder, displayFolder, asOfDay, format, (int) java.time.LocalDate.now().toEpochDay());
+  }
+
+  /**
+   * @param format the explicit layout, or {@link PriceFormat#AUTO}
+   * @param todayEpochDay today, for the warning about dates in the future
+   */
+  public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format,
+      int todayEpochDay) {
     this.folder = folder;
     this.displayFolder = displayFolder;
     this.asOfDay = asOfDay;
+    this.format = format;
+    this.today = todayEpochDay;
   }
 
   /** Why a ticker cannot name a file, or empty when it can. */
@@ -90,21 +111,67 @@ public final class PriceLibrary {
     return l;
   }
 
-  /** The series of a ticker, read once; empty when no file exists for it. */
+  /**
+   * The series of a ticker, read once: from {@code <TICKER>.csv}, else from the first panel file
+   * (by name) that holds the ticker; empty when no file has it.
+   */
   public Optional<Entry> get(String ticker) {
     Optional<Path> file = fileOf(ticker);
     if (file.isEmpty()) {
-      return Optional.empty();
+      return tickerProblem(ticker).isPresent() ? Optional.empty() : fromPanels(ticker);
     }
     return Optional.of(cache.computeIfAbsent(file.get().getFileName().toString(), name -> {
       String display = displayFolder + "/" + name;
       try {
-        PriceSeries s = PriceFileReader.read(file.get(), ticker, display);
+        PriceSeries s = PriceFileReader.read(file.get(), ticker, display, format, today);
         return new Entry(s.upTo(asOfDay), null);
       } catch (InputException e) {
         return new Entry(null, e);
       }
     }));
+  }
+
+  private synchronized Optional<Entry> fromPanels(String ticker) {
+    InputException firstError = null;
+    for (Map.Entry<String, Object> p : panels().entrySet()) {
+      if (p.getValue() instanceof InputException e) {
+        firstError = firstError == null ? e : firstError;
+        continue;
+      }
+      PriceFile f = (PriceFile) p.getValue();
+      Optional<PriceSeries> s = f.series(ticker);
+      if (s.isPresent()) {
+        String key = p.getKey() + "#" + s.get().ticker();
+        return Optional.of(cache.computeIfAbsent(key,
+            k -> new Entry(s.get().named(ticker).upTo(asOfDay), null)));
+      }
+    }
+    return firstError == null ? Optional.empty() : Optional.of(new Entry(null, firstError));
+  }
+
+  /** The panel files of the folder, each read once, by file name: a PriceFile or its error. */
+  private Map<String, Object> panels() {
+    if (panels == null) {
+      Map<String, Object> m = new java.util.TreeMap<>();
+      for (Map.Entry<String, Path> e : listing().entrySet()) {
+        String name = e.getKey();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            && !name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+          continue;
+        }
+        if (!PriceFileReader.holdsManyTickers(e.getValue(), format)) {
+          continue;
+        }
+        try {
+          m.put(name, PriceFileReader.readFile(e.getValue(), displayFolder + "/" + name, format,
+              today));
+        } catch (InputException ex) {
+          m.put(name, ex);
+        }
+      }
+      panels = m;
+    }
+    return panels;
   }
 
   /** The display name of the folder, for messages. */

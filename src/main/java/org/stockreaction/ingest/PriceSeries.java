@@ -8,10 +8,14 @@ import java.util.Objects;
  * One ticker's daily prices, sorted by date, one row per date, no missing values.
  *
  * <p>Dates are epoch days ({@link LocalDate#toEpochDay()}) so the hot path stays on primitive
- * arrays. {@code high} and {@code low} are null when the source has no such columns. When the
- * source gives returns instead of prices ({@link #givenReturns()} non-null), {@code close} holds a
- * price index rebuilt from those returns starting at 1.0 on the day before the first return, and
- * the returns are used as given.
+ * arrays. {@code high} and {@code low} are null when the source has no such columns (or when they
+ * are not on the same basis as {@code close}, such as unadjusted highs next to an adjusted close).
+ *
+ * <p>When the source gives returns instead of prices (a CRSP-style {@code ret} column),
+ * {@code close} holds a price index rebuilt from them: 1.0 on the first row, whose return has no
+ * earlier day in the file and is not used, then each row's index is the previous one times
+ * {@code 1 + return}. The simple return between two consecutive rows is thus the return as given
+ * (to rounding, about 1e-16), and {@code priceColumn} says that returns were used.
  *
  * @param ticker the ticker the series belongs to
  * @param days trading dates as epoch days, strictly increasing
@@ -75,6 +79,11 @@ public record PriceSeries(
   /** Index of the row dated {@code epochDay}, or a negative number when there is none. */
   public int indexOf(int epochDay) {
     return Arrays.binarySearch(days, epochDay);
+  }
+
+  /** The same series under another ticker, such as the one the user asked for. */
+  public PriceSeries named(String otherTicker) {
+    return new PriceSeries(otherTicker, days, close, high, low, priceColumn, source, warnings);
   }
 
   /** The rows dated on or before {@code lastDay}; the series itself when nothing is cut. */

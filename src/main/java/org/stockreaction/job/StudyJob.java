@@ -58,7 +58,7 @@ public final class StudyJob {
     this.listener = listener;
     int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
     this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
-        inputDisplay + "/" + config.prices(), asOf);
+        inputDisplay + "/" + config.prices(), asOf, config.priceFormat());
   }
 
   /** Reads the events file; an unreadable file stops the run. */
