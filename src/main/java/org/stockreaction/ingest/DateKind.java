@@ -62,6 +62,27 @@ enum DateKind {
     return null;
   }
 
+  /** The kind {@code b[from, to)} looks like, even when it is not a valid date; null if none. */
+  static DateKind shape(byte[] b, int from, int to) {
+    String t = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    if (t.length() >= 5 && t.charAt(4) == '-') {
+      return ISO;
+    }
+    if (t.indexOf('/') > 0) {
+      return MONTH_DAY_YEAR;
+    }
+    if (t.indexOf('.') > 0) {
+      return DOTTED;
+    }
+    if (t.length() == 8 && t.chars().allMatch(Character::isDigit)) {
+      return COMPACT;
+    }
+    if (t.indexOf(',') > 0 && !t.isEmpty() && Character.isLetter(t.charAt(0))) {
+      return MONTH_NAME;
+    }
+    return null;
+  }
+
   /** The epoch day of {@code b[from, to)}, or {@link #INVALID}. */
   int parse(byte[] b, int from, int to) {
     int n = to - from;

@@ -138,7 +138,7 @@ public final class PriceFileReader {
     final List<String> warnings = new ArrayList<>();
     int missing;
     int future;
-    String firstFuture;
+    int futureLine;
 
     Sink(String ticker, Columns cols, int capacity) {
       this.ticker = ticker;
@@ -557,10 +557,8 @@ public final class PriceFileReader {
         hi = optional(c.high(), fs, fe, esc, ln);
         lo = optional(c.low(), fs, fe, esc, ln);
       }
-      if (day > today) {
-        if (s.future++ == 0) {
-          s.firstFuture = InputException.format(file, ln, 0, "", "");
-        }
+      if (day > today && s.future++ == 0) {
+        s.futureLine = ln;
       }
       s.add(day, v, hi, lo, ln, sc.rowStart, sc.rowEnd);
     }
@@ -608,8 +606,9 @@ public final class PriceFileReader {
         }
       }
       if (day == DateKind.INVALID) {
+        DateKind looks = kind != null ? kind : DateKind.shape(b, s, e);
         String expected = pattern != null ? "a date written as " + format.dateFormat()
-            : kind != null ? kind.expected()
+            : looks != null ? looks.expected()
             : "a date such as 2025-02-11, 02/11/2025, 11.02.2025, 20250211 or Feb 11, 2025";
         throw new InputException(file, ln, col, "date \"" + raw(s0, e0, escaped)
             + "\" is not a date", "expected " + expected + "; fix the row or set date-format");
@@ -855,11 +854,14 @@ public final class PriceFileReader {
         }
       }
       if (s.future > 0) {
-        int last = days[m - 1];
-        warnings.add(s.firstFuture.substring(0, s.firstFuture.length() - 2) + ": "
-            + s.future + (s.future == 1 ? " row" : " rows") + s.who() + " dated after today ("
-            + iso(today) + "), the latest " + iso(last)
-            + " (check the dates; rows after as-of are not used)");
+        int firstAfter = 0;
+        while (days[firstAfter] <= today) {
+          firstAfter++;
+        }
+        warnings.add(InputException.format(file, s.futureLine, h.date() + 1, s.future
+            + (s.future == 1 ? " row" : " rows") + s.who() + " dated after today (" + iso(today)
+            + "): " + iso(days[firstAfter]) + (days[m - 1] == days[firstAfter] ? ""
+            : " to " + iso(days[m - 1])), "check the dates; rows after as-of are not used"));
       }
       double[] close;
       if (c.returns()) {
