@@ -91,7 +91,7 @@ class PriceLibraryLayoutsTest {
   }
 
   @Test
-  void explicitPriceColumnOverridesTheGuess(@TempDir Path dir) throws IOException {
+  void explicitPriceColumnOverridesTheGuess(@TempDir Path dir) throws IOException, InputException {
     Files.writeString(dir.resolve("BABA.csv"), "Date,Close,Adj Close\n2025-02-11,112.78,110.00\n");
     PriceFormat f = new PriceFormat(null, "close", null, '\0', '\0');
     PriceFile file = PriceFileReader.readFile(dir.resolve("BABA.csv"), "BABA.csv", f, 0);
