@@ -72,8 +72,8 @@ public final class StudyJob {
     EventsFileReader.Result events = readEvents();
     List<EventOutcome> outcomes = new ArrayList<>();
     for (EventsFileReader.RowError e : events.errors()) {
-      outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), null, null,
-          FailureReason.BAD_EVENT_ROW, e.message()));
+      outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null,
+          null, FailureReason.BAD_EVENT_ROW, e.message()));
     }
     int total = events.events().size();
     int done = 0;
