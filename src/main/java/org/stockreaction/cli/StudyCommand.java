@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stock-reaction",
     mixinStandardHelpOptions = true,
+    subcommands = {BenchCommand.class},
     versionProvider = StudyCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,

@@ -6,8 +6,11 @@ public interface JobListener {
 
   void warn(String message);
 
-  /** Called as events complete. */
+  /** Called as events complete, possibly from several threads. */
   void progress(int done, int total);
+
+  /** Called when a stage of the run ends, with its wall time. */
+  default void stage(String name, long nanos) {}
 
   /** A listener that drops everything. */
   JobListener SILENT = new JobListener() {

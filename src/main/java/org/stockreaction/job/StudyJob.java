@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.stockreaction.calendar.CalendarPrices;
 import org.stockreaction.calendar.DayZero;
 import org.stockreaction.calendar.Exchange;
@@ -50,8 +54,19 @@ public final class StudyJob {
   private final PriceLibrary prices;
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
+  private final int threads;
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
+    this(config, inputDir, inputDisplay, listener, 0);
+  }
+
+  /**
+   * @param threads worker threads for reading files and computing events; 0 for one per core. The
+   *     results do not depend on it.
+   */
+  public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
+      int threads) {
+    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
@@ -67,22 +82,52 @@ public final class StudyJob {
         inputDisplay + "/" + config.events());
   }
 
-  /** Runs every event of the events file. */
+  /**
+   * Runs every event of the events file: reads the price files the events need in parallel, then
+   * computes the events in parallel. Outcomes come back in events-file order whatever the threads.
+   */
   public StudyResult run() throws InputException {
+    long t = System.nanoTime();
     EventsFileReader.Result events = readEvents();
-    List<EventOutcome> outcomes = new ArrayList<>();
-    for (EventsFileReader.RowError e : events.errors()) {
-      outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null,
-          null, FailureReason.BAD_EVENT_ROW, e.message()));
+    t = stage("read events", t);
+    List<EventSpec> specs = events.events();
+    java.util.Set<String> tickers = new java.util.TreeSet<>();
+    for (EventSpec spec : specs) {
+      tickers.add(spec.ticker());
+      tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
-    int total = events.events().size();
-    int done = 0;
-    for (EventSpec spec : events.events()) {
-      outcomes.add(compute(spec));
-      listener.progress(++done, total);
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> tickers.parallelStream().forEach(prices::get)).get();
+      t = stage("ingest", t);
+      EventOutcome[] computed = new EventOutcome[specs.size()];
+      AtomicInteger done = new AtomicInteger();
+      pool.submit(() -> IntStream.range(0, specs.size()).parallel().forEach(i -> {
+        computed[i] = compute(specs.get(i));
+        listener.progress(done.incrementAndGet(), specs.size());
+      })).get();
+      List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
+      for (EventsFileReader.RowError e : events.errors()) {
+        outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
+            null, null, FailureReason.BAD_EVENT_ROW, e.message()));
+      }
+      outcomes.sort(Comparator.comparingInt(EventOutcome::line));
+      stage("events", t);
+      return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
-    outcomes.sort(Comparator.comparingInt(EventOutcome::line));
-    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn());
+  }
+
+  private long stage(String name, long since) {
+    long now = System.nanoTime();
+    listener.stage(name, now - since);
+    return now;
   }
 
   /** Computes one event, turning every failure into an outcome. */
