@@ -98,15 +98,6 @@ public final class Bench {
       Map<String, List<Figure>> runStages = new LinkedHashMap<>();
       JobListener listener = new JobListener() {
         @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void progress(int done, int total) {}
-
-        @Override
         public void stage(String name, long nanos) {
           runStages.computeIfAbsent(name, k -> new ArrayList<>())
               .add(new Figure(nanos / 1e9, peakHeapMb()));
