@@ -113,6 +113,11 @@ public final class StudyCommand implements Callable<Integer> {
       description = "price folder within the input folder (default: prices)")
   String prices;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "worker threads for reading and computing; 0 = one per core (default: 0)."
+          + " Outputs do not depend on it.")
+  int threads;
+
   @Option(names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -186,7 +191,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
     StudyResult result;
     try {
-      result = new StudyJob(cfg, input, display(input), log).run();
+      result = new StudyJob(cfg, input, display(input), log, threads).run();
     } catch (InputException e) {
       log.error(e.getMessage());
       return ExitCode.INPUT;
