@@ -50,6 +50,7 @@ public final class StudyJob {
   private final PriceLibrary prices;
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
+  private final FactorLibrary factors;
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
     this.config = config;
@@ -59,6 +60,7 @@ public final class StudyJob {
     int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
     this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
         inputDisplay + "/" + config.prices(), asOf);
+    this.factors = new FactorLibrary(inputDir, inputDisplay, config.factors());
   }
 
   /** Reads the events file; an unreadable file stops the run. */
@@ -82,13 +84,40 @@ public final class StudyJob {
       listener.progress(++done, total);
     }
     outcomes.sort(Comparator.comparingInt(EventOutcome::line));
-    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn());
+    ModelComparison comparison = compare(events, outcomes);
+    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
+        factors.read(), comparison);
+  }
+
+  /** The second model for every event, when one is asked for and its factor files are present. */
+  private ModelComparison compare(EventsFileReader.Result events, List<EventOutcome> outcomes) {
+    ModelType other = config.factors().compareModel();
+    if (other == null || other == config.model()) {
+      return null;
+    }
+    if (!factors.available(other)) {
+      return new ModelComparison(other, List.of(), "its factor file is not in " + inputDisplay
+          + " (" + String.join(", ", FactorLibrary.filesOf(other).stream()
+              .map(s -> s.key()).toList()) + ")");
+    }
+    List<EventOutcome> out = new ArrayList<>();
+    for (EventOutcome o : outcomes) {
+      if (o.spec() != null) {
+        out.add(compute(o.spec(), other));
+      }
+    }
+    return new ModelComparison(other, out, "");
   }
 
   /** Computes one event, turning every failure into an outcome. */
   public EventOutcome compute(EventSpec spec) {
+    return compute(spec, null);
+  }
+
+  /** Computes one event with the given model, or the event's own when {@code forced} is null. */
+  public EventOutcome compute(EventSpec spec, ModelType forced) {
     try {
-      return EventOutcome.ok(computeOrFail(spec));
+      return EventOutcome.ok(computeOrFail(spec, forced));
     } catch (EventFailure f) {
       return EventOutcome.failed(spec, f.reason(), f.getMessage());
     } catch (RuntimeException e) {
@@ -97,7 +126,7 @@ public final class StudyJob {
     }
   }
 
-  private EventResult computeOrFail(EventSpec spec) throws EventFailure {
+  private EventResult computeOrFail(EventSpec spec, ModelType forced) throws EventFailure {
     String ticker = spec.ticker();
     Optional<String> bad = PriceLibrary.tickerProblem(ticker);
     if (bad.isPresent()) {
@@ -105,7 +134,9 @@ public final class StudyJob {
     }
     String benchTicker = spec.benchmark() != null ? spec.benchmark() : config.benchmark();
     ModelType model = config.model();
-    if (spec.model() != null) {
+    if (forced != null) {
+      model = forced;
+    } else if (spec.model() != null) {
       try {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
@@ -138,7 +169,8 @@ public final class StudyJob {
     Window est = config.estimationWindow();
     int estFrom = Math.max(1, zero + est.fromInclusive());
     int estTo = zero + est.toInclusive();
-    int regressors = model.regressors() == 0 ? 1 : model.regressors();
+    Regressors reg = regressors(model, bench, stock, policy, rt);
+    int regressors = reg.columns();
     int n = Math.max(0, estTo - estFrom + 1);
     int[] estDays = new int[n];
     double[] y = new double[n];
@@ -146,14 +178,15 @@ public final class StudyJob {
     int m = 0;
     for (int i = estFrom; i <= estTo; i++) {
       double r = stock.returns()[i];
-      if (Double.isNaN(r)) {
+      if (Double.isNaN(r) || !reg.covers(i)) {
         continue;
       }
       estDays[m] = cal.days()[i];
-      y[m] = r;
-      x[0][m] = benchmarkReturn(bench, stock, i, policy, rt);
+      y[m] = r - reg.offset(i);
+      reg.fill(i, x, m);
       m++;
     }
+    reg.requireComplete("estimation window");
     int wanted = est.length();
     if (m < config.minEstimationObs()) {
       String where = zero + est.fromInclusive() < 1
@@ -186,10 +219,18 @@ public final class StudyJob {
     for (int k = 0; k < len; k++) {
       int i = zero + first + k;
       days[k] = cal.days()[i];
-      wy[k] = stock.returns()[i];
-      wx[0][k] = Double.isNaN(wy[k]) ? Double.NaN : benchmarkReturn(bench, stock, i, policy, rt);
+      wy[k] = reg.covers(i) ? stock.returns()[i] - reg.offset(i) : Double.NaN;
+      if (Double.isNaN(stock.returns()[i]) || !reg.covers(i)) {
+        for (double[] col : wx) {
+          col[k] = Double.NaN;
+        }
+      } else {
+        reg.fill(i, wx, k);
+      }
+      offset[k] = reg.offset(i);
       benchmarkWindow[k] = rt.of(bench.close()[i - 1], bench.close()[i]);
     }
+    reg.requireComplete("event window");
     EventWindowData window = new EventWindowData(first, days, wy, wx, offset);
     EventAbnormalReturns ar =
         EventStatistics.compute(fit, estimation, window, config.eventWindows(), rt);
@@ -211,11 +252,20 @@ public final class StudyJob {
     return out;
   }
 
-  /** The benchmark's return over the same span as the stock's return on day {@code i}. */
-  private static double benchmarkReturn(Benchmark b, Aligned s, int i, MissingDayPolicy policy,
-      ReturnType rt) {
-    int prev = s.prices().previousPriceIndex(i, policy);
-    return prev < 0 ? Double.NaN : rt.of(b.close()[prev], b.close()[i]);
+  /** The regressors of a model: the benchmark's return, or the factors of a factor model. */
+  private Regressors regressors(ModelType model, Benchmark bench, Aligned stock,
+      MissingDayPolicy policy, ReturnType rt) throws EventFailure {
+    if (!model.usesFactors()) {
+      return Regressors.benchmark(bench.close(), stock.prices(), policy, rt,
+          model.regressors() == 0 ? 1 : model.regressors());
+    }
+    if (rt != ReturnType.SIMPLE) {
+      throw new EventFailure(FailureReason.MODEL_FAILED, "the " + model.key() + " model needs"
+          + " simple returns, as French's factors are simple daily returns (set return-type ="
+          + " simple)");
+    }
+    return Regressors.factors(factors.columns(model, bench.calendar()), bench.calendar(),
+        stock.prices(), policy);
   }
 
   private ReportedMoveCheck check(EventSpec spec, Aligned stock, int zero,
