@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stock-reaction",
     mixinStandardHelpOptions = true,
+    subcommands = {BenchCommand.class},
     versionProvider = StudyCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes summary.csv, car.csv, abnormal_returns.csv and report.md to <output>.",
+          + " writes summary.csv, car.csv, abnormal_returns.csv, loadings.csv and report.md to"
+          + " <output>. Factor models read French's daily files in <input>/factors/.",
       "Every setting of the config file is also an option below; options win over the file.",
       ""
     },
@@ -130,6 +132,11 @@ public final class StudyCommand implements Callable<Integer> {
       + " the main one in report.md (default: ff3, when its file is present; none to skip)")
   String compareModel;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "worker threads for reading and computing; 0 = one per core (default: 0)."
+          + " Outputs do not depend on it.")
+  int threads;
+
   @Option(names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -207,7 +214,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
     StudyResult result;
     try {
-      result = new StudyJob(cfg, input, display(input), log).run();
+      result = new StudyJob(cfg, input, display(input), log, threads).run();
     } catch (InputException e) {
       log.error(e.getMessage());
       return ExitCode.INPUT;

@@ -28,7 +28,36 @@ public final class PriceLibrary {
   private final Path folder;
   private final String displayFolder;
   private final int asOfDay;
-  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  /** Reads its file once, on first use; threads asking meanwhile wait for that one read. */
+  private final class Lazy {
+    private final Path file;
+    private final String ticker;
+    private Entry entry;
+
+    Lazy(Path file, String ticker) {
+      this.file = file;
+      this.ticker = ticker;
+    }
+
+    synchronized Entry get() {
+      if (entry == null) {
+        String display = displayFolder + "/" + file.getFileName();
+        try {
+          PriceSeries s = PriceFileReader.read(file, ticker, display);
+          entry = new Entry(s.upTo(asOfDay), null);
+        } catch (InputException e) {
+          entry = new Entry(null, e);
+        }
+      }
+      return entry;
+    }
+
+    synchronized Entry peek() {
+      return entry;
+    }
+  }
+
+  private final Map<String, Lazy> cache = new ConcurrentHashMap<>();
   private volatile Map<String, Path> listing;
 
   /**
@@ -96,15 +125,8 @@ public final class PriceLibrary {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(cache.computeIfAbsent(file.get().getFileName().toString(), name -> {
-      String display = displayFolder + "/" + name;
-      try {
-        PriceSeries s = PriceFileReader.read(file.get(), ticker, display);
-        return new Entry(s.upTo(asOfDay), null);
-      } catch (InputException e) {
-        return new Entry(null, e);
-      }
-    }));
+    return Optional.of(cache.computeIfAbsent(file.get().getFileName().toString(),
+        name -> new Lazy(file.get(), ticker)).get());
   }
 
   /** The display name of the folder, for messages. */
@@ -114,6 +136,13 @@ public final class PriceLibrary {
 
   /** Every entry read so far, by file name. */
   public Map<String, Entry> loaded() {
-    return Map.copyOf(cache);
+    Map<String, Entry> m = new HashMap<>();
+    cache.forEach((k, v) -> {
+      Entry e = v.peek();
+      if (e != null) {
+        m.put(k, e);
+      }
+    });
+    return m;
   }
 }

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.stockreaction.calendar.CalendarPrices;
 import org.stockreaction.calendar.DayZero;
 import org.stockreaction.calendar.Exchange;
@@ -51,8 +55,19 @@ public final class StudyJob {
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
   private final FactorLibrary factors;
+  private final int threads;
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
+    this(config, inputDir, inputDisplay, listener, 0);
+  }
+
+  /**
+   * @param threads worker threads for reading files and computing events; 0 for one per core. The
+   *     results do not depend on it.
+   */
+  public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
+      int threads) {
+    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
@@ -69,28 +84,62 @@ public final class StudyJob {
         inputDisplay + "/" + config.events());
   }
 
-  /** Runs every event of the events file. */
+  /**
+   * Runs every event of the events file: reads the price files the events need in parallel, then
+   * computes the events in parallel. Outcomes come back in events-file order whatever the threads.
+   */
   public StudyResult run() throws InputException {
+    long t = System.nanoTime();
     EventsFileReader.Result events = readEvents();
-    List<EventOutcome> outcomes = new ArrayList<>();
-    for (EventsFileReader.RowError e : events.errors()) {
-      outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), null, null,
-          FailureReason.BAD_EVENT_ROW, e.message()));
+    t = stage("read events", t);
+    List<EventSpec> specs = events.events();
+    java.util.Set<String> tickers = new java.util.TreeSet<>();
+    for (EventSpec spec : specs) {
+      tickers.add(spec.ticker());
+      tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
-    int total = events.events().size();
-    int done = 0;
-    for (EventSpec spec : events.events()) {
-      outcomes.add(compute(spec));
-      listener.progress(++done, total);
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> tickers.parallelStream().forEach(prices::get)).get();
+      t = stage("ingest", t);
+      EventOutcome[] computed = new EventOutcome[specs.size()];
+      AtomicInteger done = new AtomicInteger();
+      pool.submit(() -> IntStream.range(0, specs.size()).parallel().forEach(i -> {
+        computed[i] = compute(specs.get(i));
+        listener.progress(done.incrementAndGet(), specs.size());
+      })).get();
+      List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
+      for (EventsFileReader.RowError e : events.errors()) {
+        outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
+            null, null, FailureReason.BAD_EVENT_ROW, e.message()));
+      }
+      outcomes.sort(Comparator.comparingInt(EventOutcome::line));
+      t = stage("events", t);
+      ModelComparison comparison = compare(outcomes, pool);
+      if (comparison != null && comparison.computed()) {
+        stage("comparison " + comparison.model().key(), t);
+      }
+      return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
+          factors.read(), comparison);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
-    outcomes.sort(Comparator.comparingInt(EventOutcome::line));
-    ModelComparison comparison = compare(events, outcomes);
-    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
-        factors.read(), comparison);
+  }
+
+  private long stage(String name, long since) {
+    long now = System.nanoTime();
+    listener.stage(name, now - since);
+    return now;
   }
 
   /** The second model for every event, when one is asked for and its factor files are present. */
-  private ModelComparison compare(EventsFileReader.Result events, List<EventOutcome> outcomes) {
+  private ModelComparison compare(List<EventOutcome> outcomes, ForkJoinPool pool)
+      throws InterruptedException, ExecutionException {
     ModelType other = config.factors().compareModel();
     if (other == null || other == config.model()) {
       return null;
@@ -100,13 +149,12 @@ public final class StudyJob {
           + " (" + String.join(", ", FactorLibrary.filesOf(other).stream()
               .map(s -> s.key()).toList()) + ")");
     }
-    List<EventOutcome> out = new ArrayList<>();
-    for (EventOutcome o : outcomes) {
-      if (o.spec() != null) {
-        out.add(compute(o.spec(), other));
-      }
-    }
-    return new ModelComparison(other, out, "");
+    List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
+        .filter(java.util.Objects::nonNull).toList();
+    EventOutcome[] out = new EventOutcome[specs.size()];
+    pool.submit(() -> IntStream.range(0, specs.size()).parallel()
+        .forEach(i -> out[i] = compute(specs.get(i), other))).get();
+    return new ModelComparison(other, List.of(out), "");
   }
 
   /** Computes one event, turning every failure into an outcome. */

@@ -91,7 +91,7 @@ public final class MarkdownReport {
     }
     sb.append('\n');
 
-    sb.append("## Market model estimates\n\n");
+    sb.append("## Model estimates\n\n");
     sb.append("| Ticker | Benchmark | Model | Estimation window | Obs | Alpha (daily) | Beta | R² |"
         + " Residual sigma (daily) |\n|---|---|---|---|---:|---:|---:|---:|---:|\n");
     for (EventOutcome o : study.outcomes()) {
@@ -155,6 +155,17 @@ public final class MarkdownReport {
     if (!Double.isNaN(c.close()) && c.close() != 0 && !Double.isNaN(c.abnormal())) {
       sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
           .append("% of the observed move.");
+    }
+    StringBuilder cars = new StringBuilder();
+    for (WindowStatistics w : r.abnormal().windows()) {
+      if (w.window().fromInclusive() == 0 && w.window().toInclusive() == 0) {
+        continue;
+      }
+      cars.append(cars.length() == 0 ? "" : "; ").append(w.window().label()).append(' ')
+          .append(pct2(w.car())).append(" (t = ").append(num(w.t(), 2)).append(')');
+    }
+    if (cars.length() > 0) {
+      sb.append(" CAR: ").append(cars).append('.');
     }
     return sb.toString();
   }

@@ -70,12 +70,16 @@ final class ModelComparisonSection {
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())
         .append(" AR | t | p | ").append(other.key()).append(" loadings |\n");
     sb.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
-    List<EventOutcome> mine = study.outcomes();
-    List<EventOutcome> theirs = c.outcomes();
+    java.util.Map<Integer, EventOutcome> theirs = new java.util.HashMap<>();
+    for (EventOutcome o : c.outcomes()) {
+      theirs.put(o.line(), o);
+    }
     StringBuilder words = new StringBuilder();
-    for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
-      EventOutcome a = mine.get(i);
-      EventOutcome b = theirs.get(i);
+    for (EventOutcome a : study.outcomes()) {
+      EventOutcome b = theirs.get(a.line());
+      if (b == null) {
+        continue;
+      }
       if (!a.ok() || !b.ok()) {
         words.append("- **").append(md(a.ticker())).append("**: not compared; ")
             .append(md((a.ok() ? b : a).message())).append('\n');
