@@ -122,6 +122,10 @@ public final class ConfigLoader {
     LocalDate asOf = parse(raw, Setting.AS_OF, v -> v.isBlank() ? null : LocalDate.parse(v.trim()));
     String events = raw.get(Setting.EVENTS).value();
     String prices = raw.get(Setting.PRICES).value();
+    ModelType compare = parse(raw, Setting.COMPARE_MODEL, v -> v.isBlank()
+        || v.trim().equalsIgnoreCase("none") ? null : ModelType.fromKey(v));
+    FactorSettings factors = new FactorSettings(raw.get(Setting.FF3_FACTORS).value(),
+        raw.get(Setting.MOMENTUM_FACTORS).value(), raw.get(Setting.FF5_FACTORS).value(), compare);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -129,7 +133,8 @@ public final class ConfigLoader {
               + Window.signed(widest(windows)),
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
-    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices);
+    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
+        factors);
   }
 
   private static int widest(List<Window> windows) {

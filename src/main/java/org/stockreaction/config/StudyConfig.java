@@ -21,6 +21,7 @@ import org.stockreaction.model.ReturnType;
  * @param asOf last date of data to use, or null for all
  * @param events events file name, relative to the input folder
  * @param prices price folder name, relative to the input folder
+ * @param factors the factor files and the comparison model
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -32,7 +33,8 @@ public record StudyConfig(
     MissingDayPolicy missingDays,
     LocalDate asOf,
     String events,
-    String prices) {
+    String prices,
+    FactorSettings factors) {
 
   public StudyConfig {
     Objects.requireNonNull(estimationWindow, "estimationWindow");
@@ -43,9 +45,18 @@ public record StudyConfig(
     Objects.requireNonNull(missingDays, "missingDays");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(prices, "prices");
+    factors = factors == null ? FactorSettings.DEFAULTS : factors;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
     }
+  }
+
+  /** The settings without factor settings: the shipped factor files, compared with ff3. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, FactorSettings.DEFAULTS);
   }
 
   /** The smallest window holding every event window. */
@@ -80,6 +91,10 @@ public record StudyConfig(
     m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
     m.put(Setting.EVENTS.key(), events);
     m.put(Setting.PRICES.key(), prices);
+    m.put(Setting.FF3_FACTORS.key(), factors.ff3File());
+    m.put(Setting.MOMENTUM_FACTORS.key(), factors.momentumFile());
+    m.put(Setting.FF5_FACTORS.key(), factors.ff5File());
+    m.put(Setting.COMPARE_MODEL.key(), factors.compareKey());
     return m;
   }
 }

@@ -136,6 +136,7 @@ public final class MarkdownReport {
       sb.append('\n');
     }
 
+    sb.append(ModelComparisonSection.render(study));
     sb.append(method(study));
     return sb.toString();
   }
@@ -208,6 +209,7 @@ public final class MarkdownReport {
     sb.append("- AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
         + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
         + " with M − 2 degrees of freedom (M − 1 for the unestimated models).\n");
+    sb.append(ModelComparisonSection.method(study));
     sb.append("- BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.\n");
     sb.append("- Reported-move check: close-to-close and intraday extremes are simple returns against"
         + " the prior close.\n");
