@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Prices placed on a trading calendar: one slot per calendar day, NaN where the series has no
- * price. Dates of the series that are not trading days of the calendar are counted and left out.
+ * price. When the series trades on exactly the calendar's days its array is used as it is, not
+ * copied, so the prices are held once. Dates of the series that are not trading days of the calendar are counted and left out.
  *
  * @param close price per calendar day, NaN when missing
  * @param offCalendar number of series rows on dates the calendar does not trade
@@ -17,6 +18,9 @@ public record CalendarPrices(double[] close, int offCalendar) {
    */
   public static CalendarPrices align(int[] days, double[] values, TradingCalendar calendar) {
     int[] cal = calendar.days();
+    if (Arrays.equals(days, cal)) {
+      return new CalendarPrices(values, 0);
+    }
     double[] out = new double[cal.length];
     Arrays.fill(out, Double.NaN);
     int off = 0;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stock-reaction",
     mixinStandardHelpOptions = true,
+    subcommands = {BenchCommand.class},
     versionProvider = StudyCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes summary.csv, car.csv, abnormal_returns.csv and report.md to <output>.",
+          + " writes summary.csv, car.csv, abnormal_returns.csv, loadings.csv and report.md to"
+          + " <output>. Factor models read French's daily files in <input>/factors/.",
       "Every setting of the config file is also an option below; options win over the file.",
       ""
     },
@@ -42,6 +44,8 @@ import picocli.CommandLine.Option;
       "      run the shipped study: input/ -> output/",
       "  java -jar target/stock-reaction.jar --model market-adjusted --event-windows '0,0; -1,+1'",
       "      the same events with another model and windows",
+      "  java -jar target/stock-reaction.jar --model ff3",
+      "      Fama-French three factors from input/factors/ (also carhart4, ff5)",
       "  java -jar target/stock-reaction.jar --input ~/study --output ~/study/out --benchmark KWEB",
       "      another folder, with KWEB as the default benchmark",
       "",
@@ -82,7 +86,7 @@ public final class StudyCommand implements Callable<Integer> {
   String eventWindows;
 
   @Option(names = "--model", paramLabel = "MODEL",
-      description = "market (default), market-adjusted, mean-adjusted or raw")
+      description = "market (default), market-adjusted, mean-adjusted, raw, ff3, carhart4 or ff5")
   String model;
 
   @Option(names = "--return-type", paramLabel = "TYPE", description = "simple (default) or log")
@@ -111,6 +115,27 @@ public final class StudyCommand implements Callable<Integer> {
   @Option(names = "--prices", paramLabel = "DIR",
       description = "price folder within the input folder (default: prices)")
   String prices;
+
+  @Option(names = "--ff3-factors", paramLabel = "FILE", description = "daily three-factor file"
+      + " within the input folder (default: factors/F-F_Research_Data_Factors_daily.csv)")
+  String ff3Factors;
+
+  @Option(names = "--momentum-factors", paramLabel = "FILE", description = "daily momentum file"
+      + " within the input folder (default: factors/F-F_Momentum_Factor_daily.csv)")
+  String momentumFactors;
+
+  @Option(names = "--ff5-factors", paramLabel = "FILE", description = "daily five-factor file"
+      + " within the input folder (default: factors/F-F_Research_Data_5_Factors_2x3_daily.csv)")
+  String ff5Factors;
+
+  @Option(names = "--compare-model", paramLabel = "MODEL", description = "second model set against"
+      + " the main one in report.md (default: ff3, when its file is present; none to skip)")
+  String compareModel;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "worker threads for reading and computing; 0 = one per core (default: 0)."
+          + " Outputs do not depend on it.")
+  int threads;
 
   @Option(names = "--date-column", paramLabel = "NAME",
       description = "price files' date column, by name or number (default: recognised)")
@@ -173,6 +198,10 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.AS_OF, asOf);
     put(m, Setting.EVENTS, events);
     put(m, Setting.PRICES, prices);
+    put(m, Setting.FF3_FACTORS, ff3Factors);
+    put(m, Setting.MOMENTUM_FACTORS, momentumFactors);
+    put(m, Setting.FF5_FACTORS, ff5Factors);
+    put(m, Setting.COMPARE_MODEL, compareModel);
     put(m, Setting.DATE_COLUMN, dateColumn);
     put(m, Setting.PRICE_COLUMN, priceColumn);
     put(m, Setting.DATE_FORMAT, dateFormat);
@@ -210,7 +239,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
     StudyResult result;
     try {
-      result = new StudyJob(cfg, input, display(input), log).run();
+      result = new StudyJob(cfg, input, display(input), log, threads).run();
     } catch (InputException e) {
       log.error(e.getMessage());
       return ExitCode.INPUT;

@@ -123,6 +123,10 @@ public final class ConfigLoader {
     LocalDate asOf = parse(raw, Setting.AS_OF, v -> v.isBlank() ? null : LocalDate.parse(v.trim()));
     String events = raw.get(Setting.EVENTS).value();
     String prices = raw.get(Setting.PRICES).value();
+    ModelType compare = parse(raw, Setting.COMPARE_MODEL, v -> v.isBlank()
+        || v.trim().equalsIgnoreCase("none") ? null : ModelType.fromKey(v));
+    FactorSettings factors = new FactorSettings(raw.get(Setting.FF3_FACTORS).value(),
+        raw.get(Setting.MOMENTUM_FACTORS).value(), raw.get(Setting.FF5_FACTORS).value(), compare);
     PriceFormat priceFormat = priceFormat(raw);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
@@ -132,7 +136,7 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        priceFormat);
+        factors, priceFormat);
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {

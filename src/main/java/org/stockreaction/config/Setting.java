@@ -10,7 +10,7 @@ public enum Setting {
   EVENT_WINDOWS("event-windows", "0,0; -1,+1; 0,+1; -5,+5",
       "event windows, inclusive, separated by ';', e.g. 0,0; -1,+1"),
   MODEL("model", "market",
-      "expected-return model: market, market-adjusted, mean-adjusted or raw"),
+      "expected-return model: market, market-adjusted, mean-adjusted, raw, ff3, carhart4 or ff5"),
   RETURN_TYPE("return-type", "simple", "return type: simple or log"),
   MIN_ESTIMATION_OBS("min-estimation-obs", "120",
       "fewest estimation-window returns an event needs; fewer fails that event"),
@@ -22,6 +22,17 @@ public enum Setting {
       "ignore all prices dated after this day (YYYY-MM-DD); empty means use everything"),
   EVENTS("events", "events.csv", "events file, relative to the input folder"),
   PRICES("prices", "prices", "folder of <TICKER>.csv price files, relative to the input folder"),
+  FF3_FACTORS("ff3-factors", "factors/F-F_Research_Data_Factors_daily.csv",
+      "daily three-factor file (Mkt-RF, SMB, HML, RF) for ff3 and carhart4, relative to the input"
+          + " folder"),
+  MOMENTUM_FACTORS("momentum-factors", "factors/F-F_Momentum_Factor_daily.csv",
+      "daily momentum file (Mom) for carhart4, relative to the input folder"),
+  FF5_FACTORS("ff5-factors", "factors/F-F_Research_Data_5_Factors_2x3_daily.csv",
+      "daily five-factor file (Mkt-RF, SMB, HML, RMW, CMA, RF) for ff5, relative to the input"
+          + " folder"),
+  COMPARE_MODEL("compare-model", "ff3",
+      "a second model computed for every event and set against the main one in report.md when its"
+          + " factor files are present; none to skip"),
   DATE_COLUMN("date-column", "",
       "price files' date column, by header name or 1-based number; empty means recognise it"),
   PRICE_COLUMN("price-column", "",

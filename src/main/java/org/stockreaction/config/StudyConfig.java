@@ -22,6 +22,7 @@ import org.stockreaction.model.ReturnType;
  * @param asOf last date of data to use, or null for all
  * @param events events file name, relative to the input folder
  * @param prices price folder name, relative to the input folder
+ * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  */
 public record StudyConfig(
@@ -35,14 +36,15 @@ public record StudyConfig(
     LocalDate asOf,
     String events,
     String prices,
+    FactorSettings factors,
     PriceFormat priceFormat) {
 
   /** A config whose price files' layout is recognised from each file. */
   public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
       ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
-      LocalDate asOf, String events, String prices) {
+      LocalDate asOf, String events, String prices, FactorSettings factors) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, PriceFormat.AUTO);
+        missingDays, asOf, events, prices, factors, PriceFormat.AUTO);
   }
 
   public StudyConfig {
@@ -54,10 +56,19 @@ public record StudyConfig(
     Objects.requireNonNull(missingDays, "missingDays");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(prices, "prices");
+    factors = factors == null ? FactorSettings.DEFAULTS : factors;
     priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
     }
+  }
+
+  /** The settings without factor settings: the shipped factor files, compared with ff3. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, FactorSettings.DEFAULTS);
   }
 
   /** The smallest window holding every event window. */
@@ -92,6 +103,10 @@ public record StudyConfig(
     m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
     m.put(Setting.EVENTS.key(), events);
     m.put(Setting.PRICES.key(), prices);
+    m.put(Setting.FF3_FACTORS.key(), factors.ff3File());
+    m.put(Setting.MOMENTUM_FACTORS.key(), factors.momentumFile());
+    m.put(Setting.FF5_FACTORS.key(), factors.ff5File());
+    m.put(Setting.COMPARE_MODEL.key(), factors.compareKey());
     m.put(Setting.DATE_COLUMN.key(), Objects.toString(priceFormat.dateColumn(), ""));
     m.put(Setting.PRICE_COLUMN.key(), Objects.toString(priceFormat.priceColumn(), ""));
     m.put(Setting.DATE_FORMAT.key(), Objects.toString(priceFormat.dateFormat(), ""));

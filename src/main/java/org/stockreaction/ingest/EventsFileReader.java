@@ -28,7 +28,8 @@ public final class EventsFileReader {
       List.of("ticker", "event_date", "reported_move_pct", "benchmark", "label", "group", "model");
 
   /** A row that could not be read, with the message saying where and why. */
-  public record RowError(int line, String ticker, String eventDate, String message) {}
+  public record RowError(
+      int line, String ticker, String eventDate, String label, String group, String message) {}
 
   /** The rows read and the rows refused. */
   public record Result(List<EventSpec> events, List<RowError> errors, boolean hasGroupColumn) {
@@ -99,13 +100,13 @@ public final class EventsFileReader {
       String ticker = cell(row, col[0]);
       String dateText = cell(row, col[1]);
       if (ticker.isEmpty()) {
-        errors.add(new RowError(line, "", dateText,
+        errors.add(new RowError(line, "", dateText, cell(row, col[4]), cell(row, col[5]),
             displayName + ":" + line + ":" + (col[0] + 1) + ": the ticker is empty (name the stock)"));
         continue;
       }
       Optional<EventTime> time = EventTime.parse(dateText);
       if (time.isEmpty()) {
-        errors.add(new RowError(line, ticker, dateText, displayName + ":" + line + ":" + (col[1] + 1)
+        errors.add(new RowError(line, ticker, dateText, cell(row, col[4]), cell(row, col[5]), displayName + ":" + line + ":" + (col[1] + 1)
             + ": event_date \"" + dateText + "\" is not a date or timestamp (expected 2025-02-11 or"
             + " 2025-02-11T20:00+08:00)"));
         continue;
@@ -116,7 +117,7 @@ public final class EventsFileReader {
         try {
           move = Double.parseDouble(moveText.replace("%", "").strip());
         } catch (NumberFormatException e) {
-          errors.add(new RowError(line, ticker, dateText, displayName + ":" + line + ":" + (col[2] + 1)
+          errors.add(new RowError(line, ticker, dateText, cell(row, col[4]), cell(row, col[5]), displayName + ":" + line + ":" + (col[2] + 1)
               + ": reported_move_pct \"" + moveText + "\" is not a number (expected a percentage"
               + " such as -4 or 1.5)"));
           continue;

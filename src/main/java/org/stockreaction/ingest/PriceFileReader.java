@@ -98,6 +98,11 @@ public final class PriceFileReader {
     }
   }
 
+  /** The text without a leading UTF-8 byte order mark. */
+  static String stripBom(String s) {
+    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+  }
+
   private static String tickers(PriceFile f) {
     List<String> t = new ArrayList<>(f.series().keySet());
     return t.size() <= 10 ? String.join(", ", t) : String.join(", ", t.subList(0, 10)) + " and "

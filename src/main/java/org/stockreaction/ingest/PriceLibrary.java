@@ -30,7 +30,43 @@ public final class PriceLibrary {
   private final Path folder;
   private final String displayFolder;
   private final int asOfDay;
-  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  /** Reads its file once, on first use; threads asking meanwhile wait for that one read. */
+  private final class Lazy {
+    private final Path file;
+    private final String ticker;
+    private Entry entry;
+
+    Lazy(Path file, String ticker) {
+      this.file = file;
+      this.ticker = ticker;
+    }
+
+    /** An entry already read, such as one ticker of a panel file. */
+    Lazy(Entry ready) {
+      this.file = null;
+      this.ticker = null;
+      this.entry = ready;
+    }
+
+    synchronized Entry get() {
+      if (entry == null) {
+        String display = displayFolder + "/" + file.getFileName();
+        try {
+          PriceSeries s = PriceFileReader.read(file, ticker, display, format, today);
+          entry = new Entry(s.upTo(asOfDay), null);
+        } catch (InputException e) {
+          entry = new Entry(null, e);
+        }
+      }
+      return entry;
+    }
+
+    synchronized Entry peek() {
+      return entry;
+    }
+  }
+
+  private final Map<String, Lazy> cache = new ConcurrentHashMap<>();
   private final PriceFormat format;
   private final int today;
   private volatile Map<String, Path> listing;
@@ -120,15 +156,8 @@ public final class PriceLibrary {
     if (file.isEmpty()) {
       return tickerProblem(ticker).isPresent() ? Optional.empty() : fromPanels(ticker);
     }
-    return Optional.of(cache.computeIfAbsent(file.get().getFileName().toString(), name -> {
-      String display = displayFolder + "/" + name;
-      try {
-        PriceSeries s = PriceFileReader.read(file.get(), ticker, display, format, today);
-        return new Entry(s.upTo(asOfDay), null);
-      } catch (InputException e) {
-        return new Entry(null, e);
-      }
-    }));
+    return Optional.of(cache.computeIfAbsent(file.get().getFileName().toString(),
+        name -> new Lazy(file.get(), ticker)).get());
   }
 
   private synchronized Optional<Entry> fromPanels(String ticker) {
@@ -143,7 +172,7 @@ public final class PriceLibrary {
       if (s.isPresent()) {
         String key = p.getKey() + "#" + s.get().ticker();
         return Optional.of(cache.computeIfAbsent(key,
-            k -> new Entry(s.get().named(ticker).upTo(asOfDay), null)));
+            k -> new Lazy(new Entry(s.get().named(ticker).upTo(asOfDay), null))).get());
       }
     }
     return firstError == null ? Optional.empty() : Optional.of(new Entry(null, firstError));
@@ -181,6 +210,13 @@ public final class PriceLibrary {
 
   /** Every entry read so far, by file name. */
   public Map<String, Entry> loaded() {
-    return Map.copyOf(cache);
+    Map<String, Entry> m = new HashMap<>();
+    cache.forEach((k, v) -> {
+      Entry e = v.peek();
+      if (e != null) {
+        m.put(k, e);
+      }
+    });
+    return m;
   }
 }

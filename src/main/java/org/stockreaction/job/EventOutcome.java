@@ -9,40 +9,41 @@ import org.stockreaction.ingest.EventSpec;
  * @param line the events-file line
  * @param ticker the ticker as written
  * @param eventDate the event date as written
+ * @param label the label as written
+ * @param group the group as written (empty when the file has no group column)
  * @param spec the parsed row, or null when the row itself could not be read
  * @param result the computed event, or null on failure
  * @param reason the failure reason, or null on success
  * @param message the failure message, or empty on success
  */
 public record EventOutcome(
-    int line, String ticker, String eventDate, EventSpec spec, EventResult result,
+    int line, String ticker, String eventDate, String label, String group, EventSpec spec,
+    EventResult result,
     FailureReason reason, String message) {
 
   public EventOutcome {
     Objects.requireNonNull(ticker, "ticker");
     Objects.requireNonNull(eventDate, "eventDate");
     message = message == null ? "" : message;
+    label = label == null ? "" : label;
+    group = group == null ? "" : group;
     if ((result == null) == (reason == null)) {
       throw new IllegalArgumentException("an outcome is either a result or a failure");
     }
   }
 
   public static EventOutcome ok(EventResult r) {
-    return new EventOutcome(r.spec().line(), r.spec().ticker(), r.spec().eventDateText(), r.spec(),
-        r, null, "");
+    EventSpec s = r.spec();
+    return new EventOutcome(s.line(), s.ticker(), s.eventDateText(), s.label(), s.group(), s, r,
+        null, "");
   }
 
   public static EventOutcome failed(EventSpec spec, FailureReason reason, String message) {
-    return new EventOutcome(spec.line(), spec.ticker(), spec.eventDateText(), spec, null, reason,
-        message);
+    return new EventOutcome(spec.line(), spec.ticker(), spec.eventDateText(), spec.label(),
+        spec.group(), spec, null, reason, message);
   }
 
   public boolean ok() {
     return result != null;
-  }
-
-  /** The group the event belongs to, or empty. */
-  public String group() {
-    return spec == null ? "" : spec.group();
   }
 }

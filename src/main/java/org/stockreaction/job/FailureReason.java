@@ -20,6 +20,10 @@ public enum FailureReason {
   NO_STOCK_DATA_BEFORE_DAY0,
   /** Fewer estimation-window returns than the minimum. */
   TOO_FEW_ESTIMATION_DAYS,
+  /** A factor model's factor file is missing, unreadable, or not a daily file. */
+  FACTOR_FILE_UNAVAILABLE,
+  /** A factor file has no value on a day the estimation or event window needs. */
+  FACTOR_DATA_MISSING,
   /** The model could not be fitted (for example the benchmark never moved). */
   MODEL_FAILED,
   /** Something the tool itself got wrong; reported, and the other events go on. */

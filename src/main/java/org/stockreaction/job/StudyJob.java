@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.stockreaction.calendar.CalendarPrices;
 import org.stockreaction.calendar.DayZero;
 import org.stockreaction.calendar.Exchange;
@@ -50,8 +54,20 @@ public final class StudyJob {
   private final PriceLibrary prices;
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
+  private final FactorLibrary factors;
+  private final int threads;
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
+    this(config, inputDir, inputDisplay, listener, 0);
+  }
+
+  /**
+   * @param threads worker threads for reading files and computing events; 0 for one per core. The
+   *     results do not depend on it.
+   */
+  public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
+      int threads) {
+    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
@@ -59,6 +75,7 @@ public final class StudyJob {
     int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
     this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
         inputDisplay + "/" + config.prices(), asOf, config.priceFormat());
+    this.factors = new FactorLibrary(inputDir, inputDisplay, config.factors());
   }
 
   /** Reads the events file; an unreadable file stops the run. */
@@ -67,28 +84,88 @@ public final class StudyJob {
         inputDisplay + "/" + config.events());
   }
 
-  /** Runs every event of the events file. */
+  /**
+   * Runs every event of the events file: reads the price files the events need in parallel, then
+   * computes the events in parallel. Outcomes come back in events-file order whatever the threads.
+   */
   public StudyResult run() throws InputException {
+    long t = System.nanoTime();
     EventsFileReader.Result events = readEvents();
-    List<EventOutcome> outcomes = new ArrayList<>();
-    for (EventsFileReader.RowError e : events.errors()) {
-      outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), null, null,
-          FailureReason.BAD_EVENT_ROW, e.message()));
+    t = stage("read events", t);
+    List<EventSpec> specs = events.events();
+    java.util.Set<String> tickers = new java.util.TreeSet<>();
+    for (EventSpec spec : specs) {
+      tickers.add(spec.ticker());
+      tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
-    int total = events.events().size();
-    int done = 0;
-    for (EventSpec spec : events.events()) {
-      outcomes.add(compute(spec));
-      listener.progress(++done, total);
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> tickers.parallelStream().forEach(prices::get)).get();
+      t = stage("ingest", t);
+      EventOutcome[] computed = new EventOutcome[specs.size()];
+      AtomicInteger done = new AtomicInteger();
+      pool.submit(() -> IntStream.range(0, specs.size()).parallel().forEach(i -> {
+        computed[i] = compute(specs.get(i));
+        listener.progress(done.incrementAndGet(), specs.size());
+      })).get();
+      List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
+      for (EventsFileReader.RowError e : events.errors()) {
+        outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
+            null, null, FailureReason.BAD_EVENT_ROW, e.message()));
+      }
+      outcomes.sort(Comparator.comparingInt(EventOutcome::line));
+      t = stage("events", t);
+      ModelComparison comparison = compare(outcomes, pool);
+      if (comparison != null && comparison.computed()) {
+        stage("comparison " + comparison.model().key(), t);
+      }
+      return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
+          factors.read(), comparison);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
-    outcomes.sort(Comparator.comparingInt(EventOutcome::line));
-    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn());
+  }
+
+  private long stage(String name, long since) {
+    long now = System.nanoTime();
+    listener.stage(name, now - since);
+    return now;
+  }
+
+  /** The second model for every event, when one is asked for and its factor files are present. */
+  private ModelComparison compare(List<EventOutcome> outcomes, ForkJoinPool pool)
+      throws InterruptedException, ExecutionException {
+    ModelType other = config.factors().compareModel();
+    if (other == null || other == config.model()) {
+      return null;
+    }
+    if (!factors.available(other)) {
+      return new ModelComparison(other, List.of(), "its factor file is not in " + inputDisplay
+          + " (" + String.join(", ", FactorLibrary.filesOf(other).stream()
+              .map(s -> s.key()).toList()) + ")");
+    }
+    List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
+        .filter(java.util.Objects::nonNull).toList();
+    EventOutcome[] out = new EventOutcome[specs.size()];
+    pool.submit(() -> IntStream.range(0, specs.size()).parallel()
+        .forEach(i -> out[i] = compute(specs.get(i), other))).get();
+    return new ModelComparison(other, List.of(out), "");
   }
 
   /** Computes one event, turning every failure into an outcome. */
   public EventOutcome compute(EventSpec spec) {
+    return compute(spec, null);
+  }
+
+  /** Computes one event with the given model, or the event's own when {@code forced} is null. */
+  public EventOutcome compute(EventSpec spec, ModelType forced) {
     try {
-      return EventOutcome.ok(computeOrFail(spec));
+      return EventOutcome.ok(computeOrFail(spec, forced));
     } catch (EventFailure f) {
       return EventOutcome.failed(spec, f.reason(), f.getMessage());
     } catch (RuntimeException e) {
@@ -97,7 +174,7 @@ public final class StudyJob {
     }
   }
 
-  private EventResult computeOrFail(EventSpec spec) throws EventFailure {
+  private EventResult computeOrFail(EventSpec spec, ModelType forced) throws EventFailure {
     String ticker = spec.ticker();
     Optional<String> bad = PriceLibrary.tickerProblem(ticker);
     if (bad.isPresent()) {
@@ -105,7 +182,9 @@ public final class StudyJob {
     }
     String benchTicker = spec.benchmark() != null ? spec.benchmark() : config.benchmark();
     ModelType model = config.model();
-    if (spec.model() != null) {
+    if (forced != null) {
+      model = forced;
+    } else if (spec.model() != null) {
       try {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
@@ -138,7 +217,8 @@ public final class StudyJob {
     Window est = config.estimationWindow();
     int estFrom = Math.max(1, zero + est.fromInclusive());
     int estTo = zero + est.toInclusive();
-    int regressors = model.regressors() == 0 ? 1 : model.regressors();
+    Regressors reg = regressors(model, bench, stock, policy, rt);
+    int regressors = reg.columns();
     int n = Math.max(0, estTo - estFrom + 1);
     int[] estDays = new int[n];
     double[] y = new double[n];
@@ -146,14 +226,15 @@ public final class StudyJob {
     int m = 0;
     for (int i = estFrom; i <= estTo; i++) {
       double r = stock.returns()[i];
-      if (Double.isNaN(r)) {
+      if (Double.isNaN(r) || !reg.covers(i)) {
         continue;
       }
       estDays[m] = cal.days()[i];
-      y[m] = r;
-      x[0][m] = benchmarkReturn(bench, stock, i, policy, rt);
+      y[m] = r - reg.offset(i);
+      reg.fill(i, x, m);
       m++;
     }
+    reg.requireComplete("estimation window");
     int wanted = est.length();
     if (m < config.minEstimationObs()) {
       String where = zero + est.fromInclusive() < 1
@@ -186,10 +267,18 @@ public final class StudyJob {
     for (int k = 0; k < len; k++) {
       int i = zero + first + k;
       days[k] = cal.days()[i];
-      wy[k] = stock.returns()[i];
-      wx[0][k] = Double.isNaN(wy[k]) ? Double.NaN : benchmarkReturn(bench, stock, i, policy, rt);
+      wy[k] = reg.covers(i) ? stock.returns()[i] - reg.offset(i) : Double.NaN;
+      if (Double.isNaN(stock.returns()[i]) || !reg.covers(i)) {
+        for (double[] col : wx) {
+          col[k] = Double.NaN;
+        }
+      } else {
+        reg.fill(i, wx, k);
+      }
+      offset[k] = reg.offset(i);
       benchmarkWindow[k] = rt.of(bench.close()[i - 1], bench.close()[i]);
     }
+    reg.requireComplete("event window");
     EventWindowData window = new EventWindowData(first, days, wy, wx, offset);
     EventAbnormalReturns ar =
         EventStatistics.compute(fit, estimation, window, config.eventWindows(), rt);
@@ -211,11 +300,20 @@ public final class StudyJob {
     return out;
   }
 
-  /** The benchmark's return over the same span as the stock's return on day {@code i}. */
-  private static double benchmarkReturn(Benchmark b, Aligned s, int i, MissingDayPolicy policy,
-      ReturnType rt) {
-    int prev = s.prices().previousPriceIndex(i, policy);
-    return prev < 0 ? Double.NaN : rt.of(b.close()[prev], b.close()[i]);
+  /** The regressors of a model: the benchmark's return, or the factors of a factor model. */
+  private Regressors regressors(ModelType model, Benchmark bench, Aligned stock,
+      MissingDayPolicy policy, ReturnType rt) throws EventFailure {
+    if (!model.usesFactors()) {
+      return Regressors.benchmark(bench.close(), stock.prices(), policy, rt,
+          model.regressors() == 0 ? 1 : model.regressors());
+    }
+    if (rt != ReturnType.SIMPLE) {
+      throw new EventFailure(FailureReason.MODEL_FAILED, "the " + model.key() + " model needs"
+          + " simple returns, as French's factors are simple daily returns (set return-type ="
+          + " simple)");
+    }
+    return Regressors.factors(factors.columns(model, bench.calendar()), bench.calendar(),
+        stock.prices(), policy);
   }
 
   private ReportedMoveCheck check(EventSpec spec, Aligned stock, int zero,

@@ -11,15 +11,24 @@ import org.stockreaction.config.StudyConfig;
  * @param inputs the price files read, sorted by ticker
  * @param warnings problems that did not stop anything
  * @param hasGroups whether the events file has a group column
+ * @param factorFiles the factor files read, in the order first read
+ * @param comparison the second model set against the run's own, or null when none was asked for
  */
 public record StudyResult(
     StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs, List<String> warnings,
-    boolean hasGroups) {
+    boolean hasGroups, List<FactorFile> factorFiles, ModelComparison comparison) {
 
   public StudyResult {
     outcomes = List.copyOf(outcomes);
+    factorFiles = factorFiles == null ? List.of() : List.copyOf(factorFiles);
     inputs = List.copyOf(inputs);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A result without factor files or a comparison. */
+  public StudyResult(StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs,
+      List<String> warnings, boolean hasGroups) {
+    this(config, outcomes, inputs, warnings, hasGroups, List.of(), null);
   }
 
   public long succeeded() {

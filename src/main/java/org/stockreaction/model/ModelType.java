@@ -13,18 +13,31 @@ public enum ModelType {
   /** {@code E[R_i]} = the stock's mean return over the estimation window. */
   MEAN_ADJUSTED("mean-adjusted", "mean-adjusted (expected return = estimation-window mean)", true, 0),
   /** {@code E[R_i] = 0}: the abnormal return is the raw return. */
-  RAW("raw", "raw returns (expected return = 0)", false, 0);
+  RAW("raw", "raw returns (expected return = 0)", false, 0),
+  /** Fama-French 3: OLS {@code R_i - RF = a + b MktRF + s SMB + h HML + e}. */
+  FF3("ff3", "Fama-French three-factor model (OLS of the excess return on Mkt-RF, SMB, HML)",
+      true, 3, "Mkt-RF", "SMB", "HML"),
+  /** Carhart 4: {@code ff3} plus the momentum factor {@code Mom}. */
+  CARHART4("carhart4",
+      "Carhart four-factor model (OLS of the excess return on Mkt-RF, SMB, HML, Mom)", true, 4,
+      "Mkt-RF", "SMB", "HML", "Mom"),
+  /** Fama-French 5: {@code ff3} plus profitability {@code RMW} and investment {@code CMA}. */
+  FF5("ff5",
+      "Fama-French five-factor model (OLS of the excess return on Mkt-RF, SMB, HML, RMW, CMA)",
+      true, 5, "Mkt-RF", "SMB", "HML", "RMW", "CMA");
 
   private final String key;
   private final String description;
   private final boolean estimated;
   private final int regressors;
+  private final java.util.List<String> factors;
 
-  ModelType(String key, String description, boolean estimated, int regressors) {
+  ModelType(String key, String description, boolean estimated, int regressors, String... factors) {
     this.key = key;
     this.description = description;
     this.estimated = estimated;
     this.regressors = regressors;
+    this.factors = java.util.List.of(factors);
   }
 
   /** The name used in the config file, on the command line and in reports. */
@@ -44,6 +57,20 @@ public enum ModelType {
   /** Number of regressor columns the model reads (benchmark or factors). */
   public int regressors() {
     return regressors;
+  }
+
+  /**
+   * The factor columns the model regresses on, in regressor order, as French names them; empty
+   * for the models on the benchmark return. A factor model's dependent variable is the excess
+   * return {@code R_i - RF} and its expected return is {@code RF + a + b'f}.
+   */
+  public java.util.List<String> factors() {
+    return factors;
+  }
+
+  /** Whether the model reads a factor file rather than the benchmark. */
+  public boolean usesFactors() {
+    return !factors.isEmpty();
   }
 
   /** Number of parameters fitted: intercept plus slopes, or none. */

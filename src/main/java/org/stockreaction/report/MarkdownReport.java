@@ -18,7 +18,20 @@ import org.stockreaction.stats.WindowStatistics;
 /** {@code report.md}: the question, the answer per stock in plain words, the tables, the method. */
 public final class MarkdownReport {
 
+  /** A report is for a person: per-event sections list at most this many events. */
+  static final int MAX_EVENTS_LISTED = 50;
+
   private MarkdownReport() {}
+
+  /** The events listed per event in the report, and a note when some are left to the CSVs. */
+  static List<EventOutcome> listed(List<EventOutcome> all) {
+    return all.size() <= MAX_EVENTS_LISTED ? all : all.subList(0, MAX_EVENTS_LISTED);
+  }
+
+  static String more(List<EventOutcome> all, String file) {
+    return all.size() <= MAX_EVENTS_LISTED ? "" : "\n(The first " + MAX_EVENTS_LISTED + " of "
+        + all.size() + " events; every event is in " + file + ".)\n";
+  }
 
   static String pct2(double fraction) {
     if (Double.isNaN(fraction)) {
@@ -50,7 +63,7 @@ public final class MarkdownReport {
         cfg.returnType().key()));
 
     sb.append("## The answer, stock by stock\n\n");
-    for (EventOutcome o : study.outcomes()) {
+    for (EventOutcome o : listed(study.outcomes())) {
       sb.append("- ").append(answer(o)).append('\n');
     }
     sb.append('\n');
@@ -59,7 +72,7 @@ public final class MarkdownReport {
     sb.append("| Ticker | Event | Day 0 | Reported | Close-to-close | Intraday extreme | Abnormal (AR) |"
         + " AR t | AR p | Verdict |\n");
     sb.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
-    for (EventOutcome o : study.outcomes()) {
+    for (EventOutcome o : listed(study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -74,11 +87,12 @@ public final class MarkdownReport {
           .append(num(i0 < 0 ? Double.NaN : r.abnormal().p()[i0], 4)).append(" | ")
           .append(c.verdict().description()).append(" |\n");
     }
+    sb.append(more(study.outcomes(), "summary.csv"));
     sb.append("\nVerdict rule: ").append(Verdict.rule()).append("\n\n");
 
     sb.append("## Cumulative abnormal returns\n\n");
     sb.append("| Ticker | Window | Days | CAR | t | p | BHAR |\n|---|---|---:|---:|---:|---:|---:|\n");
-    for (EventOutcome o : study.outcomes()) {
+    for (EventOutcome o : listed(study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -89,12 +103,13 @@ public final class MarkdownReport {
             .append(num(w.p(), 4)).append(" | ").append(pct2(w.bhar())).append(" |\n");
       }
     }
+    sb.append(more(study.outcomes(), "car.csv"));
     sb.append('\n');
 
-    sb.append("## Market model estimates\n\n");
+    sb.append("## Model estimates\n\n");
     sb.append("| Ticker | Benchmark | Model | Estimation window | Obs | Alpha (daily) | Beta | R² |"
         + " Residual sigma (daily) |\n|---|---|---|---|---:|---:|---:|---:|---:|\n");
-    for (EventOutcome o : study.outcomes()) {
+    for (EventOutcome o : listed(study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -106,20 +121,22 @@ public final class MarkdownReport {
           .append(pct2(f.alpha())).append(" | ").append(num(f.beta(), 4)).append(" | ")
           .append(num(f.rSquared(), 4)).append(" | ").append(pct2(f.sigma())).append(" |\n");
     }
+    sb.append(more(study.outcomes(), "summary.csv"));
     sb.append('\n');
 
     if (study.failed() > 0) {
       sb.append("## Events that failed\n\n| Line | Ticker | Event | Reason |\n|---:|---|---|---|\n");
-      for (EventOutcome o : study.outcomes()) {
-        if (!o.ok()) {
-          sb.append("| ").append(o.line()).append(" | ").append(md(o.ticker())).append(" | ")
-              .append(md(o.eventDate())).append(" | ").append(md(o.reason().key() + ": " + o.message()))
-              .append(" |\n");
-        }
+      List<EventOutcome> failed = study.outcomes().stream().filter(o -> !o.ok()).toList();
+      for (EventOutcome o : listed(failed)) {
+        sb.append("| ").append(o.line()).append(" | ").append(md(o.ticker())).append(" | ")
+            .append(md(o.eventDate())).append(" | ").append(md(o.reason().key() + ": " + o.message()))
+            .append(" |\n");
       }
+      sb.append(more(failed, "summary.csv"));
       sb.append('\n');
     }
 
+    sb.append(ModelComparisonSection.render(study));
     sb.append(method(study));
     return sb.toString();
   }
@@ -155,6 +172,17 @@ public final class MarkdownReport {
       sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
           .append("% of the observed move.");
     }
+    StringBuilder cars = new StringBuilder();
+    for (WindowStatistics w : r.abnormal().windows()) {
+      if (w.window().fromInclusive() == 0 && w.window().toInclusive() == 0) {
+        continue;
+      }
+      cars.append(cars.length() == 0 ? "" : "; ").append(w.window().label()).append(' ')
+          .append(pct2(w.car())).append(" (t = ").append(num(w.t(), 2)).append(')');
+    }
+    if (cars.length() > 0) {
+      sb.append(" CAR: ").append(cars).append('.');
+    }
     return sb.toString();
   }
 
@@ -181,6 +209,7 @@ public final class MarkdownReport {
     sb.append("- AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
         + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
         + " with M − 2 degrees of freedom (M − 1 for the unestimated models).\n");
+    sb.append(ModelComparisonSection.method(study));
     sb.append("- BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.\n");
     sb.append("- Reported-move check: close-to-close and intraday extremes are simple returns against"
         + " the prior close.\n");

@@ -22,6 +22,8 @@ public final class ReportWriter {
     written.add("car.csv");
     ResultTables.abnormalReturns(study).write(folder.resolve("abnormal_returns.csv"));
     written.add("abnormal_returns.csv");
+    LoadingsTable.of(study).write(folder.resolve("loadings.csv"));
+    written.add("loadings.csv");
     Files.writeString(folder.resolve("report.md"), MarkdownReport.render(study),
         StandardCharsets.UTF_8);
     written.add("report.md");

@@ -45,7 +45,7 @@ public final class ResultTables {
   public static CsvTable summary(StudyResult study) {
     CsvTable t = new CsvTable(SUMMARY);
     for (EventOutcome o : study.outcomes()) {
-      String label = o.spec() == null ? "" : o.spec().label();
+      String label = o.label();
       if (!o.ok()) {
         String reported = o.spec() == null ? "" : pctOrEmpty(o.spec().reportedMovePct() / 100);
         t.add(text(o.ticker()), text(o.eventDate()), "", "", "", "", "", "", "", "", reported, "",
@@ -84,7 +84,7 @@ public final class ResultTables {
         Window win = w.window();
         t.add(text(o.ticker()), text(o.eventDate()), Integer.toString(win.fromInclusive()),
             Integer.toString(win.toInclusive()), Integer.toString(w.days()), pct(w.car()), t(w.t()),
-            p(w.p()), pct(w.bhar()), Integer.toString(w.missingDays()), text(o.spec().label()),
+            p(w.p()), pct(w.bhar()), Integer.toString(w.missingDays()), text(o.label()),
             text(o.group()));
       }
     }

@@ -1,0 +1,205 @@
+package org.stockreaction.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.stockreaction.calendar.TradingCalendar;
+import org.stockreaction.config.FactorSettings;
+import org.stockreaction.config.Setting;
+import org.stockreaction.ingest.FactorFileReader;
+import org.stockreaction.ingest.FactorSeries;
+import org.stockreaction.ingest.InputException;
+import org.stockreaction.model.ModelType;
+
+/**
+ * The factor files of a run, each read at most once, and each factor model's columns placed on a
+ * trading calendar. A model takes all its factors and the risk-free rate from one file; carhart4
+ * takes {@code Mom} from the momentum file and the rest from the three-factor file.
+ */
+final class FactorLibrary {
+
+  /** A file read, or the error that stopped it. */
+  private record Loaded(FactorSeries series, InputException error) {}
+
+  /**
+   * One factor model's columns on a calendar: {@code x[j][i]} and {@code rf[i]} for calendar index
+   * {@code i}, NaN where the file has no value for that day.
+   */
+  record Columns(ModelType model, double[][] x, double[] rf, String files) {
+
+    boolean complete(int i) {
+      if (Double.isNaN(rf[i])) {
+        return false;
+      }
+      for (double[] col : x) {
+        if (Double.isNaN(col[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private final Path inputDir;
+  private final String inputDisplay;
+  private final FactorSettings settings;
+  private final Map<Setting, Loaded> files = new ConcurrentHashMap<>();
+  private final Map<Setting, List<ModelType>> usedBy = new LinkedHashMap<>();
+  private final Map<String, Columns> columns = new ConcurrentHashMap<>();
+
+  FactorLibrary(Path inputDir, String inputDisplay, FactorSettings settings) {
+    this.inputDir = inputDir;
+    this.inputDisplay = inputDisplay;
+    this.settings = settings;
+  }
+
+  /** The settings naming the files a model reads: the main file first. */
+  static List<Setting> filesOf(ModelType model) {
+    return switch (model) {
+      case FF3 -> List.of(Setting.FF3_FACTORS);
+      case CARHART4 -> List.of(Setting.FF3_FACTORS, Setting.MOMENTUM_FACTORS);
+      case FF5 -> List.of(Setting.FF5_FACTORS);
+      default -> List.of();
+    };
+  }
+
+  private String path(Setting s) {
+    return switch (s) {
+      case FF3_FACTORS -> settings.ff3File();
+      case MOMENTUM_FACTORS -> settings.momentumFile();
+      case FF5_FACTORS -> settings.ff5File();
+      default -> throw new IllegalArgumentException(s.key() + " is not a factor file setting");
+    };
+  }
+
+  /** Whether every file the model reads exists. */
+  boolean available(ModelType model) {
+    for (Setting s : filesOf(model)) {
+      if (!Files.isRegularFile(inputDir.resolve(path(s)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The model's factors and risk-free rate on the calendar, built once per model and calendar. */
+  Columns columns(ModelType model, TradingCalendar calendar) throws EventFailure {
+    String key = model.key() + "|" + calendar.name();
+    Columns c = columns.get(key);
+    if (c == null) {
+      c = build(model, calendar);
+      columns.putIfAbsent(key, c);
+    }
+    return c;
+  }
+
+  private Columns build(ModelType model, TradingCalendar calendar) throws EventFailure {
+    List<Setting> needed = filesOf(model);
+    List<FactorSeries> series = new ArrayList<>();
+    for (Setting s : needed) {
+      series.add(load(s, model));
+    }
+    int[] days = calendar.days();
+    List<String> names = model.factors();
+    double[][] x = new double[names.size()][];
+    for (int j = 0; j < names.size(); j++) {
+      String name = names.get(j);
+      FactorSeries from = null;
+      int col = -1;
+      for (FactorSeries f : series) {
+        col = f.column(name);
+        if (col >= 0) {
+          from = f;
+          break;
+        }
+      }
+      if (from == null) {
+        throw new EventFailure(FailureReason.FACTOR_FILE_UNAVAILABLE, "the " + model.key()
+            + " model needs a " + name + " column, and " + describe(series)
+            + " has none (its columns: " + String.join(", ", series.get(0).names())
+            + "; set " + needed.get(needed.size() - 1).key() + " to the file that has it)");
+      }
+      x[j] = align(from, col, days);
+    }
+    FactorSeries main = series.get(0);
+    int rfCol = main.column("RF");
+    if (rfCol < 0) {
+      throw new EventFailure(FailureReason.FACTOR_FILE_UNAVAILABLE, main.source()
+          + " has no RF column (its columns: " + String.join(", ", main.names()) + "); the "
+          + model.key() + " model takes the risk-free rate from the same file as its factors");
+    }
+    return new Columns(model, x, align(main, rfCol, days), describe(series));
+  }
+
+  private static double[] align(FactorSeries f, int col, int[] days) {
+    double[] out = new double[days.length];
+    for (int i = 0; i < days.length; i++) {
+      int row = f.indexOf(days[i]);
+      out[i] = row < 0 ? Double.NaN : f.values()[col][row];
+    }
+    return out;
+  }
+
+  private static String describe(List<FactorSeries> series) {
+    StringBuilder sb = new StringBuilder();
+    for (FactorSeries f : series) {
+      sb.append(sb.length() > 0 ? " and " : "").append(f.source()).append(" (")
+          .append(f.firstDate()).append(" to ").append(f.lastDate()).append(')');
+    }
+    return sb.toString();
+  }
+
+  private FactorSeries load(Setting s, ModelType model) throws EventFailure {
+    Loaded l = files.computeIfAbsent(s, k -> {
+      try {
+        return new Loaded(FactorFileReader.read(inputDir.resolve(path(k)),
+            inputDisplay + "/" + path(k)), null);
+      } catch (InputException e) {
+        return new Loaded(null, e);
+      }
+    });
+    synchronized (usedBy) {
+      List<ModelType> models = usedBy.computeIfAbsent(s, k -> new ArrayList<>());
+      if (!models.contains(model)) {
+        models.add(model);
+      }
+    }
+    if (l.error() != null) {
+      throw new EventFailure(FailureReason.FACTOR_FILE_UNAVAILABLE, "the " + model.key()
+          + " factors cannot be read: " + l.error().getMessage() + " (" + s.key() + " names it)");
+    }
+    return l.series();
+  }
+
+  /** The files read so far, in the order first read, for the report and the manifest. */
+  List<FactorFile> read() {
+    List<FactorFile> out = new ArrayList<>();
+    synchronized (usedBy) {
+      for (Map.Entry<Setting, List<ModelType>> e : usedBy.entrySet()) {
+        FactorSeries f = files.get(e.getKey()).series();
+        if (f != null) {
+          out.add(new FactorFile(e.getKey().key(), path(e.getKey()), f.vintage(), f.size(),
+              f.firstDate(), f.lastDate(), e.getValue()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Up to ten dates, then how many more. */
+  static String dates(List<LocalDate> dates) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(10, dates.size()); i++) {
+      sb.append(i > 0 ? ", " : "").append(dates.get(i));
+    }
+    if (dates.size() > 10) {
+      sb.append(" and ").append(dates.size() - 10).append(" more");
+    }
+    return sb.toString();
+  }
+}

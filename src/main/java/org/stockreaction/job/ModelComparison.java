@@ -1,0 +1,25 @@
+package org.stockreaction.job;
+
+import java.util.List;
+import java.util.Objects;
+import org.stockreaction.model.ModelType;
+
+/**
+ * A second model computed for every event besides the run's own, to set the two side by side.
+ *
+ * @param model the second model
+ * @param outcomes one per events-file row, in the order of the run's outcomes; empty when skipped
+ * @param skipped why it was not computed, or empty when it was
+ */
+public record ModelComparison(ModelType model, List<EventOutcome> outcomes, String skipped) {
+
+  public ModelComparison {
+    Objects.requireNonNull(model, "model");
+    outcomes = List.copyOf(outcomes);
+    skipped = skipped == null ? "" : skipped;
+  }
+
+  public boolean computed() {
+    return skipped.isEmpty();
+  }
+}

@@ -1,0 +1,96 @@
+package org.stockreaction.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockreaction.TestData;
+
+class CommandLineTest {
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpTeachesWithExamplesAndExitCodes() {
+    Run r = run("--help");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().contains("Examples:"), r.out());
+    assertTrue(r.out().contains("--estimation-window"));
+    assertTrue(r.out().contains("Exit codes"));
+  }
+
+  @Test
+  void versionPrintsTheToolName() {
+    Run r = run("--version");
+    assertEquals(0, r.exit());
+    assertTrue(r.out().startsWith("stock-reaction "), r.out());
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorWithoutStackTrace() {
+    Run r = run("--modle", "raw");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--modle"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void badSettingValueNamesTheSettingAndWhatIsExpected() {
+    Run r = run("--input", TestData.input().toString(), "--model", "capm");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("model: unknown model \"capm\""), r.err());
+  }
+
+  @Test
+  void unknownConfigKeyNamesFileLineAndTheClosestKey(@TempDir Path dir) throws IOException {
+    Path cfg = dir.resolve("study.properties");
+    Files.writeString(cfg, "# comment\nmodel = market\nestimation-windw = -250,-11\n");
+    Run r = run("--input", TestData.input().toString(), "--config", cfg.toString(),
+        "--output", dir.resolve("out").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("study.properties:3:1: unknown setting \"estimation-windw\""
+        + " (did you mean estimation-window?)"), r.err());
+  }
+
+  @Test
+  void commandLineWinsOverTheConfigFile(@TempDir Path dir) throws IOException {
+    Path cfg = dir.resolve("study.properties");
+    Files.writeString(cfg, "model = raw\nevent-windows = 0,0\n");
+    Path out = dir.resolve("out");
+    Run r = run("--input", TestData.input().toString(), "--config", cfg.toString(), "--model",
+        "market-adjusted", "--output", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    String summary = Files.readString(org.stockreaction.job.OutputsAccess.published(out)
+        .resolve("summary.csv"));
+    assertTrue(summary.contains(",market-adjusted,"), summary);
+    assertFalse(summary.contains(",raw,"));
+  }
+
+  @Test
+  void estimationWindowOverlappingTheEventWindowIsRefused() {
+    Run r = run("--input", TestData.input().toString(), "--estimation-window", "-250,-3");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("overlaps the event windows"), r.err());
+  }
+
+  @Test
+  void missingInputFolderIsAnInputError(@TempDir Path dir) {
+    Run r = run("--input", dir.resolve("nope").toString(), "--output", dir.resolve("o").toString());
+    assertEquals(3, r.exit());
+    assertTrue(r.err().contains("input folder does not exist"), r.err());
+  }
+}

@@ -1,0 +1,109 @@
+package org.stockreaction.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stockreaction.TestData;
+import org.stockreaction.cli.Main;
+
+/**
+ * The default job on the real shipped data. The expected day-0 moves are the close-to-close returns
+ * stated in shared/data/PROVENANCE.md (BABA +1.31%, BIDU -4.70%, AAPL +2.18%), computed there from
+ * the as-traded closes, not by this code.
+ */
+class EndToEndTest {
+
+  @TempDir static Path out;
+  static Map<String, Map<String, String>> summary;
+  static int exit;
+  static String stderr;
+
+  @BeforeAll
+  static void runDefaultJob() throws IOException {
+    StringWriter err = new StringWriter();
+    exit = Main.run(new String[] {"--input", TestData.input().toString(), "--output", out.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    stderr = err.toString();
+    summary = new HashMap<>();
+    for (Map<String, String> row : Csv.read(Outputs.published(out).resolve("summary.csv"))) {
+      summary.put(row.get("ticker"), row);
+    }
+  }
+
+  @Test
+  void exitsZeroAndWritesTheFourFiles() {
+    assertEquals(0, exit, stderr);
+    for (String f : List.of("summary.csv", "car.csv", "abnormal_returns.csv", "report.md")) {
+      assertTrue(Files.exists(Outputs.published(out).resolve(f)), f);
+    }
+  }
+
+  @Test
+  void dayZeroCloseToCloseReturnsMatchThePublishedMoves() {
+    assertEquals(1.31, Double.parseDouble(summary.get("BABA").get("day0_return_pct")), 0.01);
+    assertEquals(-4.70, Double.parseDouble(summary.get("BIDU").get("day0_return_pct")), 0.01);
+    assertEquals(2.18, Double.parseDouble(summary.get("AAPL").get("day0_return_pct")), 0.01);
+  }
+
+  @Test
+  void intradayExtremesMatchThePublishedMoves() {
+    assertEquals(3.79, Double.parseDouble(summary.get("BABA").get("day0_intraday_extreme_pct")), 0.01);
+    assertEquals(-6.12, Double.parseDouble(summary.get("BIDU").get("day0_intraday_extreme_pct")), 0.01);
+    assertEquals(3.33, Double.parseDouble(summary.get("AAPL").get("day0_intraday_extreme_pct")), 0.01);
+  }
+
+  @Test
+  void closeConfirmsBabaAndBiduAndOnlyTheIntradayHighConfirmsAapl() {
+    assertEquals("confirmed", summary.get("BABA").get("verdict"));
+    assertEquals("confirmed", summary.get("BIDU").get("verdict"));
+    assertEquals("confirmed_intraday_only", summary.get("AAPL").get("verdict"));
+  }
+
+  @Test
+  void everyEventUsesTheFullEstimationWindowAndDayZeroIsFebruary11() {
+    for (String t : List.of("BABA", "BIDU", "AAPL")) {
+      assertEquals("2025-02-11", summary.get(t).get("day0"));
+      assertEquals("240", summary.get(t).get("est_obs"));
+      assertEquals("ok", summary.get(t).get("status"));
+    }
+  }
+
+  @Test
+  void dayZeroArEqualsReturnMinusAlphaMinusBetaTimesBenchmark() throws IOException {
+    Map<String, String> baba = summary.get("BABA");
+    Map<String, String> ar0 = null;
+    for (Map<String, String> r : Csv.read(Outputs.published(out).resolve("abnormal_returns.csv"))) {
+      if (r.get("ticker").equals("BABA") && r.get("rel_day").equals("0")) {
+        ar0 = r;
+      }
+    }
+    double expected = Double.parseDouble(baba.get("alpha_pct"))
+        + Double.parseDouble(baba.get("beta")) * Double.parseDouble(ar0.get("benchmark_return_pct"));
+    assertEquals(expected, Double.parseDouble(ar0.get("expected_pct")), 1e-5);
+    assertEquals(Double.parseDouble(ar0.get("return_pct")) - expected,
+        Double.parseDouble(baba.get("day0_ar_pct")), 1e-5);
+    // SPY on 2025-02-11: +0.08% (PROVENANCE.md)
+    assertEquals(0.08, Double.parseDouble(ar0.get("benchmark_return_pct")), 0.01);
+  }
+
+  @Test
+  void reportPosesTheQuestionAndStatesTheMethod() throws IOException {
+    String md = Files.readString(Outputs.published(out).resolve("report.md"), StandardCharsets.UTF_8);
+    assertTrue(md.contains("The question"));
+    assertTrue(md.contains("confirmed intraday only"));
+    assertTrue(md.contains("[-250,-11]"));
+    assertTrue(md.contains("input/prices/SPY.csv") || md.contains("prices/SPY.csv"));
+  }
+}
