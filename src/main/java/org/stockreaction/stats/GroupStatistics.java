@@ -24,6 +24,12 @@ public final class GroupStatistics {
    */
   public static GroupResult compute(String name, List<GroupMember> members, List<Exclusion> failed,
       List<Window> windows) {
+    return compute(name, members, failed, windows, true);
+  }
+
+  /** As {@link #compute(String, List, List, List)}, with the per-day results only when asked. */
+  static GroupResult compute(String name, List<GroupMember> members, List<Exclusion> failed,
+      List<Window> windows, boolean withDays) {
     List<EventAbnormalReturns> all = new ArrayList<>(members.size());
     for (GroupMember m : members) {
       all.add(m.abnormal());
@@ -33,7 +39,8 @@ public final class GroupStatistics {
     for (int w = 0; w < windows.size(); w++) {
       out.add(window(members, failed, windows.get(w), correlation));
     }
-    return new GroupResult(name, members.size() + failed.size(), out, days(all, correlation));
+    return new GroupResult(name, members.size() + failed.size(), out,
+        withDays ? days(all, correlation) : List.of());
   }
 
   private static WindowStatistics find(EventAbnormalReturns e, Window w) {

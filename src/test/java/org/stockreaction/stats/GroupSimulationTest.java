@@ -3,6 +3,7 @@ package org.stockreaction.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -23,28 +24,27 @@ class GroupSimulationTest {
   static final Window DAY0 = new Window(0, 0);
   static final Window THREE_DAYS = new Window(-1, 1);
 
-  private static void assertSize(SimulatedStudy.Design design, Window window) {
-    RejectionRates r =
-        RejectionRates.run(SEED, design, 50, TRIALS, Double.NaN, 0.0, window, 0.05);
-    System.out.println("size " + design + " " + window + "\n" + r.table());
-    for (GroupTest t : GroupTest.values()) {
-      assertEquals(TRIALS, r.computed.get(t), t + " was not computed in every trial");
-      double rate = r.rate(t);
-      assertTrue(rate >= LOW && rate <= HIGH,
-          design + " " + window + ": " + t.key() + " rejects in " + rate + " of trials\n" + r.table());
+  private static void assertSize(SimulatedStudy.Design design) {
+    for (RejectionRates r : RejectionRates.run(SEED, design, 50, TRIALS, Double.NaN, 0.0,
+        List.of(DAY0, THREE_DAYS), 0.05)) {
+      System.out.println("size " + design + " " + r.window + "\n" + r.table());
+      for (GroupTest t : GroupTest.values()) {
+        assertEquals(TRIALS, r.computed.get(t), t + " was not computed in every trial");
+        double rate = r.rate(t);
+        assertTrue(rate >= LOW && rate <= HIGH, design + " " + r.window + ": " + t.key()
+            + " rejects in " + rate + " of trials\n" + r.table());
+      }
     }
   }
 
   @Test
   void everyTestHoldsItsSizeWithNormalReturnsOnRandomDates() {
-    assertSize(SimulatedStudy.Design.NORMAL, DAY0);
-    assertSize(SimulatedStudy.Design.NORMAL, THREE_DAYS);
+    assertSize(SimulatedStudy.Design.NORMAL);
   }
 
   @Test
   void everyTestHoldsItsSizeWithMarketModelReturnsOnRandomDates() {
-    assertSize(SimulatedStudy.Design.MARKET_MODEL, DAY0);
-    assertSize(SimulatedStudy.Design.MARKET_MODEL, THREE_DAYS);
+    assertSize(SimulatedStudy.Design.MARKET_MODEL);
   }
 
   /**
@@ -54,10 +54,9 @@ class GroupSimulationTest {
    */
   @Test
   void unadjustedBmpOverRejectsWhenEventsClusterAndKolariPynnonenDoesNot() {
-    for (Window w : new Window[] {DAY0, THREE_DAYS}) {
-      RejectionRates r = RejectionRates.run(SEED, SimulatedStudy.Design.CLUSTERED, 50, TRIALS,
-          Double.NaN, 0.0, w, 0.05);
-      String table = w + "\n" + r.table();
+    for (RejectionRates r : RejectionRates.run(SEED, SimulatedStudy.Design.CLUSTERED, 50, TRIALS,
+        Double.NaN, 0.0, List.of(DAY0, THREE_DAYS), 0.05)) {
+      String table = r.window + "\n" + r.table();
       System.out.println("size CLUSTERED " + table);
       assertTrue(r.rate(GroupTest.BMP_T) > 0.25, table);
       assertTrue(r.rate(GroupTest.PATELL_Z) > 0.25, table);
@@ -81,7 +80,7 @@ class GroupSimulationTest {
     double delta = 0.01;
     double sigma = 0.02;
     RejectionRates r = RejectionRates.run(SEED, SimulatedStudy.Design.MARKET_MODEL, n, TRIALS,
-        sigma, delta, DAY0, 0.05);
+        sigma, delta, List.of(DAY0), 0.05).get(0);
     NormalDistribution z = new NormalDistribution();
     double d = delta * Math.sqrt(n) / sigma;
     double normalPower = z.cumulativeProbability(-1.96 - d) + 1 - z.cumulativeProbability(1.96 - d);
