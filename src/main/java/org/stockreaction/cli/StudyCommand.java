@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes summary.csv, car.csv, abnormal_returns.csv and report.md to <output>.",
+          + " writes summary.csv, car.csv, abnormal_returns.csv, group_summary.csv, aar.csv and report.md to <output>.",
       "Every setting of the config file is also an option below; options win over the file.",
       ""
     },

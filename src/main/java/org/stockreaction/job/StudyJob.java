@@ -82,7 +82,8 @@ public final class StudyJob {
       listener.progress(++done, total);
     }
     outcomes.sort(Comparator.comparingInt(EventOutcome::line));
-    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn());
+    return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
+        GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows()));
   }
 
   /** Computes one event, turning every failure into an outcome. */

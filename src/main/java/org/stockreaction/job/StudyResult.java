@@ -2,6 +2,7 @@ package org.stockreaction.job;
 
 import java.util.List;
 import org.stockreaction.config.StudyConfig;
+import org.stockreaction.stats.GroupResult;
 
 /**
  * Everything one run computed, in events-file order.
@@ -11,15 +12,24 @@ import org.stockreaction.config.StudyConfig;
  * @param inputs the price files read, sorted by ticker
  * @param warnings problems that did not stop anything
  * @param hasGroups whether the events file has a group column
+ * @param groups the statistics of each group of events (one group, "all", without a group column)
  */
 public record StudyResult(
     StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs, List<String> warnings,
-    boolean hasGroups) {
+    boolean hasGroups, List<GroupResult> groups) {
 
   public StudyResult {
     outcomes = List.copyOf(outcomes);
     inputs = List.copyOf(inputs);
     warnings = List.copyOf(warnings);
+    groups = List.copyOf(groups);
+  }
+
+  /** A result whose group statistics are computed from the outcomes. */
+  public StudyResult(StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs,
+      List<String> warnings, boolean hasGroups) {
+    this(config, outcomes, inputs, warnings, hasGroups,
+        GroupRunner.compute(outcomes, hasGroups, config.eventWindows()));
   }
 
   public long succeeded() {

@@ -120,6 +120,7 @@ public final class MarkdownReport {
       sb.append('\n');
     }
 
+    sb.append(GroupReport.render(study));
     sb.append(method(study));
     return sb.toString();
   }

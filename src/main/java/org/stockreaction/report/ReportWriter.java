@@ -22,6 +22,10 @@ public final class ReportWriter {
     written.add("car.csv");
     ResultTables.abnormalReturns(study).write(folder.resolve("abnormal_returns.csv"));
     written.add("abnormal_returns.csv");
+    GroupTables.groupSummary(study).write(folder.resolve("group_summary.csv"));
+    written.add("group_summary.csv");
+    GroupTables.aar(study).write(folder.resolve("aar.csv"));
+    written.add("aar.csv");
     Files.writeString(folder.resolve("report.md"), MarkdownReport.render(study),
         StandardCharsets.UTF_8);
     written.add("report.md");
