@@ -33,6 +33,7 @@ import org.stockreaction.stats.EstimationData;
 import org.stockreaction.stats.EventAbnormalReturns;
 import org.stockreaction.stats.EventStatistics;
 import org.stockreaction.stats.EventWindowData;
+import org.stockreaction.stats.GroupResult;
 import org.stockreaction.stats.ReportedMoveCheck;
 
 /**
@@ -119,8 +120,12 @@ public final class StudyJob {
       if (comparison != null && comparison.computed()) {
         stage("comparison " + comparison.model().key(), t);
       }
+      t = System.nanoTime();
+      List<GroupResult> groups =
+          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows());
+      stage("group statistics", t);
       return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
-          factors.read(), comparison);
+          factors.read(), comparison, groups);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

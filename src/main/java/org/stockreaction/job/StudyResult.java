@@ -2,6 +2,7 @@ package org.stockreaction.job;
 
 import java.util.List;
 import org.stockreaction.config.StudyConfig;
+import org.stockreaction.stats.GroupResult;
 
 /**
  * Everything one run computed, in events-file order.
@@ -13,22 +14,26 @@ import org.stockreaction.config.StudyConfig;
  * @param hasGroups whether the events file has a group column
  * @param factorFiles the factor files read, in the order first read
  * @param comparison the second model set against the run's own, or null when none was asked for
+ * @param groups the statistics of each group of events (one group, "all", without a group column)
  */
 public record StudyResult(
     StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs, List<String> warnings,
-    boolean hasGroups, List<FactorFile> factorFiles, ModelComparison comparison) {
+    boolean hasGroups, List<FactorFile> factorFiles, ModelComparison comparison,
+    List<GroupResult> groups) {
 
   public StudyResult {
     outcomes = List.copyOf(outcomes);
     factorFiles = factorFiles == null ? List.of() : List.copyOf(factorFiles);
     inputs = List.copyOf(inputs);
     warnings = List.copyOf(warnings);
+    groups = List.copyOf(groups);
   }
 
-  /** A result without factor files or a comparison. */
+  /** A result without factor files or a comparison, its group statistics computed from the outcomes. */
   public StudyResult(StudyConfig config, List<EventOutcome> outcomes, List<InputFile> inputs,
       List<String> warnings, boolean hasGroups) {
-    this(config, outcomes, inputs, warnings, hasGroups, List.of(), null);
+    this(config, outcomes, inputs, warnings, hasGroups, List.of(), null,
+        GroupRunner.compute(outcomes, hasGroups, config.eventWindows()));
   }
 
   public long succeeded() {

@@ -137,6 +137,7 @@ public final class MarkdownReport {
     }
 
     sb.append(ModelComparisonSection.render(study));
+    sb.append(GroupReport.render(study));
     sb.append(method(study));
     return sb.toString();
   }

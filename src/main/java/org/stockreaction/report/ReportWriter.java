@@ -24,6 +24,10 @@ public final class ReportWriter {
     written.add("abnormal_returns.csv");
     LoadingsTable.of(study).write(folder.resolve("loadings.csv"));
     written.add("loadings.csv");
+    GroupTables.groupSummary(study).write(folder.resolve("group_summary.csv"));
+    written.add("group_summary.csv");
+    GroupTables.aar(study).write(folder.resolve("aar.csv"));
+    written.add("aar.csv");
     Files.writeString(folder.resolve("report.md"), MarkdownReport.render(study),
         StandardCharsets.UTF_8);
     written.add("report.md");

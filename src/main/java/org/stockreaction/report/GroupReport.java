@@ -1,0 +1,117 @@
+package org.stockreaction.report;
+
+import static org.stockreaction.report.MarkdownReport.md;
+import static org.stockreaction.report.MarkdownReport.num;
+import static org.stockreaction.report.MarkdownReport.pct2;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.stockreaction.job.StudyResult;
+import org.stockreaction.stats.Exclusion;
+import org.stockreaction.stats.GroupResult;
+import org.stockreaction.stats.GroupTest;
+import org.stockreaction.stats.GroupWindowResult;
+import org.stockreaction.stats.TestResult;
+
+/** The Markdown section of each group of events, with the tests explained in plain words. */
+final class GroupReport {
+
+  private GroupReport() {}
+
+  static String render(StudyResult study) {
+    if (study.groups().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (GroupResult g : study.groups()) {
+      sb.append("## Group \"").append(md(g.name())).append("\": the events together\n\n");
+      sb.append(g.events()).append(" event(s) in the group. Each row tests whether the average"
+          + " abnormal return of the group over the window is zero; p-values are two-sided.\n\n");
+      Set<Exclusion> excluded = new LinkedHashSet<>();
+      for (GroupWindowResult w : g.windows()) {
+        sb.append("### Window ").append(w.window().label()).append("\n\n");
+        sb.append("N = ").append(w.n()).append(" event(s) used; CAAR ").append(pct2(w.caar()))
+            .append("; ").append(w.positive()).append(" of ").append(w.n())
+            .append(" CARs positive; mean BHAR ").append(pct2(w.meanBhar()))
+            .append("; mean residual correlation r = ").append(num(w.correlation(), 4))
+            .append(".\n\n");
+        sb.append("| Test | Value | p | Reference |\n|---|---:|---:|---|\n");
+        for (TestResult r : w.tests()) {
+          sb.append("| ").append(r.test().title()).append(" | ").append(num(r.value(), 3))
+              .append(" | ").append(num(r.p(), 4)).append(" | ").append(r.referenceLabel())
+              .append(" |\n");
+        }
+        sb.append('\n');
+        excluded.addAll(w.excluded());
+      }
+      if (!excluded.isEmpty()) {
+        sb.append("Events left out (of the windows named):\n\n");
+        for (Exclusion e : excluded) {
+          sb.append("- ").append(md(e.event())).append(": ").append(md(e.reason())).append('\n');
+        }
+        sb.append('\n');
+      }
+      sb.append(clusterNote(g));
+    }
+    sb.append(explanations());
+    return sb.toString();
+  }
+
+  private static String clusterNote(GroupResult g) {
+    if (g.windows().isEmpty()) {
+      return "";
+    }
+    GroupWindowResult w = g.windows().get(0);
+    double r = w.correlation();
+    if (Double.isNaN(r)) {
+      return "With fewer than two events no correlation can be estimated and the group tests are"
+          + " not computed.\n\n";
+    }
+    if (Math.abs(r) < 0.01) {
+      return "The events barely share dates (r = " + num(r, 4) + "), so the tests that assume"
+          + " independent events are fair.\n\n";
+    }
+    return "The events share calendar dates (r = " + num(r, 4) + "): read the Kolari-Pynnönen"
+        + " rows and the Corrado rank test. The unadjusted cross-sectional t, J1, Patell, BMP, sign"
+        + " and Wilcoxon tests treat the events as independent and overstate significance when"
+        + " they move together. With only " + w.n() + " event(s) on one day, even the adjusted"
+        + " tests rest on one market day.\n\n";
+  }
+
+  private static String explanations() {
+    return "### What the group tests assume\n\n"
+        + "- **" + GroupTest.CROSS_SECTIONAL_T.title() + "**: the mean CAR over its standard"
+        + " error across the events. Needs events that are independent of each other; it ignores"
+        + " each stock's own volatility and so copes with volatility that rises on the event.\n"
+        + "- **" + GroupTest.J1.title() + "**: the mean CAR over the standard error implied by each"
+        + " stock's estimation-window variance (Campbell, Lo and MacKinlay). Needs independent"
+        + " events and no change in volatility at the event.\n"
+        + "- **" + GroupTest.PATELL_Z.title() + "**: each CAR is first divided by its own standard"
+        + " error, so quiet stocks count more than noisy ones; the sum is compared with the normal."
+        + " Same assumptions as J1.\n"
+        + "- **" + GroupTest.BMP_T.title() + "** (Boehmer, Musumeci and Poulsen): the standardised"
+        + " CARs of Patell, but their spread is measured across the events, so it survives a rise in"
+        + " volatility at the event. Needs independent events.\n"
+        + "- **Kolari-Pynnönen adjusted** Patell and BMP: the same tests, corrected for the mean"
+        + " correlation r of the stocks' abnormal returns on the dates they share (estimated from"
+        + " the estimation-window residuals). These are the ones to trust when events cluster on"
+        + " the same date, as stocks reacting to one piece of news do.\n"
+        + "- **" + GroupTest.CORRADO_RANK_Z.title() + "**: ranks each day's abnormal return within"
+        + " the stock's own history, so one extreme return cannot dominate; its variance comes from"
+        + " the group's average rank over time, which also absorbs correlation between stocks on"
+        + " shared dates. Needs no normality.\n"
+        + "- **" + GroupTest.GENERALIZED_SIGN_Z.title() + "** (Cowan): whether more CARs are"
+        + " positive than the stocks' usual share of positive days. Ignores sizes; needs"
+        + " independent events; with few events the count moves in coarse steps.\n"
+        + "- **" + GroupTest.WILCOXON_SIGNED_RANK.title() + "**: whether the CARs are centred on"
+        + " zero, using the ranks of their sizes. Needs independent events that are symmetric about"
+        + " their centre; the p-value is exact up to 30 events.\n"
+        + "- **" + GroupTest.BHAR_SKEW_ADJUSTED_T.title() + "** (Lyon, Barber and Tsai): the t of"
+        + " the mean buy-and-hold abnormal return, corrected for the skew that compounding gives"
+        + " long-window returns. Needs independent events.\n\n"
+        + "Reference distributions: t(N - 1) for the tests whose spread is measured across the N"
+        + " events, the standard normal for the others, and the exact signed-rank distribution for"
+        + " Wilcoxon with at most 30 events. An event enters a window only if it has a return on"
+        + " every day of that window. The per-day statistics are in aar.csv.\n\n";
+  }
+}

@@ -1,0 +1,221 @@
+package org.stockreaction.stats;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The nonparametric group tests: Corrado rank, generalized sign and Wilcoxon signed-rank. */
+final class RankStatistics {
+
+  /** Largest sample for which the Wilcoxon p-value is taken from the exact distribution. */
+  static final int EXACT_WILCOXON_MAX = 30;
+
+  private RankStatistics() {}
+
+  /**
+   * Ranks with ties given their mean rank, 1-based: {@code ranks(3, 1, 3)} is {@code 2.5, 1, 2.5}.
+   */
+  static double[] ranks(double[] v) {
+    double[] sorted = v.clone();
+    Arrays.sort(sorted);
+    double[] r = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      int lo = lowerBound(sorted, v[i]);
+      int hi = lowerBound(sorted, Math.nextUp(v[i])) - 1;
+      r[i] = (lo + hi) / 2.0 + 1.0;
+    }
+    return r;
+  }
+
+  /** First index whose value is not below {@code key}. */
+  private static int lowerBound(double[] sorted, double key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Corrado (1989) with standardised ranks and Cowan's (1992) window form. Each event's ARs over
+   * its estimation days and the days of its (widest) event window are ranked together, {@code U =
+   * K / (T + 1) - 1/2}; {@code D_t} is the mean U of the events present on day t; {@code S_U =
+   * sqrt(mean_t D_t^2)} over all days; {@code Z = sum over the window of D_t / (sqrt(L) S_U)}.
+   * Estimation days are aligned by their place counted back from the end of each event's
+   * estimation window (the relative day itself when no day is missing).
+   */
+  static TestResult corrado(List<EventAbnormalReturns> events, int fromInclusive, int toInclusive) {
+    int maxEst = 0;
+    int firstRel = Integer.MAX_VALUE;
+    int lastRel = Integer.MIN_VALUE;
+    for (EventAbnormalReturns e : events) {
+      maxEst = Math.max(maxEst, e.estimationResiduals().length);
+      firstRel = Math.min(firstRel, e.firstRelDay());
+      lastRel = Math.max(lastRel, e.firstRelDay() + e.length() - 1);
+    }
+    if (events.isEmpty() || lastRel < firstRel) {
+      return TestResult.normal(GroupTest.CORRADO_RANK_Z, Double.NaN);
+    }
+    int eventSlots = lastRel - firstRel + 1;
+    double[] sumEst = new double[maxEst];
+    int[] nEst = new int[maxEst];
+    double[] sumEvt = new double[eventSlots];
+    int[] nEvt = new int[eventSlots];
+    for (EventAbnormalReturns e : events) {
+      double[] res = e.estimationResiduals();
+      int m = res.length;
+      double[] all = new double[m + e.length()];
+      System.arraycopy(res, 0, all, 0, m);
+      int present = m;
+      for (int k = 0; k < e.length(); k++) {
+        if (!Double.isNaN(e.ar()[k])) {
+          all[present++] = e.ar()[k];
+        }
+      }
+      double[] r = ranks(Arrays.copyOf(all, present));
+      double denominator = present + 1.0;
+      for (int k = 0; k < m; k++) {
+        int slot = m - 1 - k;
+        sumEst[slot] += r[k] / denominator - 0.5;
+        nEst[slot]++;
+      }
+      int next = m;
+      for (int k = 0; k < e.length(); k++) {
+        if (!Double.isNaN(e.ar()[k])) {
+          int slot = e.firstRelDay() + k - firstRel;
+          sumEvt[slot] += r[next++] / denominator - 0.5;
+          nEvt[slot]++;
+        }
+      }
+    }
+    double sumSq = 0;
+    int days = 0;
+    for (int s = 0; s < maxEst; s++) {
+      if (nEst[s] > 0) {
+        double d = sumEst[s] / nEst[s];
+        sumSq += d * d;
+        days++;
+      }
+    }
+    for (int s = 0; s < eventSlots; s++) {
+      if (nEvt[s] > 0) {
+        double d = sumEvt[s] / nEvt[s];
+        sumSq += d * d;
+        days++;
+      }
+    }
+    double su = Math.sqrt(sumSq / days);
+    double window = 0;
+    int length = 0;
+    for (int rel = fromInclusive; rel <= toInclusive; rel++) {
+      int s = rel - firstRel;
+      if (s >= 0 && s < eventSlots && nEvt[s] > 0) {
+        window += sumEvt[s] / nEvt[s];
+        length++;
+      }
+    }
+    double z = length == 0 || !(su > 0) ? Double.NaN : window / (Math.sqrt(length) * su);
+    return TestResult.normal(GroupTest.CORRADO_RANK_Z, z);
+  }
+
+  /**
+   * Cowan's (1992) generalized sign test: {@code p = mean_i (share of event i's estimation ARs
+   * that are positive)}, {@code w = #(CAR_i > 0)}, {@code Z = (w - N p) / sqrt(N p (1 - p))}.
+   */
+  static TestResult generalizedSign(List<EventAbnormalReturns> events, double[] car) {
+    int n = car.length;
+    double p = 0;
+    for (EventAbnormalReturns e : events) {
+      int positive = 0;
+      for (double v : e.estimationResiduals()) {
+        if (v > 0) {
+          positive++;
+        }
+      }
+      p += (double) positive / e.estimationResiduals().length;
+    }
+    p /= n;
+    int w = 0;
+    for (double c : car) {
+      if (c > 0) {
+        w++;
+      }
+    }
+    double sd = Math.sqrt(n * p * (1 - p));
+    double z = n == 0 || !(sd > 0) ? Double.NaN : (w - n * p) / sd;
+    return TestResult.normal(GroupTest.GENERALIZED_SIGN_Z, z);
+  }
+
+  /**
+   * Wilcoxon signed-rank test of a zero median CAR. Zeros are dropped; {@code W+} is the rank sum
+   * of the positive values among the ranks of {@code |x|} (ties get their mean rank). The value is
+   * {@code z = (W+ - n(n+1)/4) / sqrt(n(n+1)(2n+1)/24 - sum(t^3 - t)/48)}. The p-value is exact,
+   * {@code min(1, 2 P(W >= max(W+, W-)))}, for at most 30 values without ties; otherwise it is read
+   * from the normal.
+   */
+  static TestResult wilcoxon(double[] x) {
+    double[] nonZero = Arrays.stream(x).filter(v -> v != 0).toArray();
+    int n = nonZero.length;
+    if (n == 0) {
+      return TestResult.normal(GroupTest.WILCOXON_SIGNED_RANK, Double.NaN);
+    }
+    double[] abs = new double[n];
+    for (int i = 0; i < n; i++) {
+      abs[i] = Math.abs(nonZero[i]);
+    }
+    double[] r = ranks(abs);
+    double wPlus = 0;
+    for (int i = 0; i < n; i++) {
+      if (nonZero[i] > 0) {
+        wPlus += r[i];
+      }
+    }
+    double[] sorted = abs.clone();
+    Arrays.sort(sorted);
+    double ties = 0;
+    boolean tied = false;
+    for (int i = 0; i < n;) {
+      int j = i;
+      while (j + 1 < n && sorted[j + 1] == sorted[i]) {
+        j++;
+      }
+      double t = j - i + 1;
+      if (t > 1) {
+        tied = true;
+        ties += t * t * t - t;
+      }
+      i = j + 1;
+    }
+    double mean = n * (n + 1) / 4.0;
+    double var = n * (n + 1) * (2.0 * n + 1) / 24.0 - ties / 48.0;
+    double z = var > 0 ? (wPlus - mean) / Math.sqrt(var) : Double.NaN;
+    if (n <= EXACT_WILCOXON_MAX && !tied) {
+      double wMax = Math.max(wPlus, n * (n + 1) / 2.0 - wPlus);
+      return new TestResult(GroupTest.WILCOXON_SIGNED_RANK, z, exactUpperTail(wMax, n),
+          ReferenceDistribution.EXACT_SIGNED_RANK, Double.NaN);
+    }
+    return TestResult.normal(GroupTest.WILCOXON_SIGNED_RANK, z);
+  }
+
+  /** {@code min(1, 2 P(W >= w))} for the signed-rank sum of n values, by counting subsets. */
+  private static double exactUpperTail(double w, int n) {
+    int max = n * (n + 1) / 2;
+    long[] count = new long[max + 1];
+    count[0] = 1;
+    for (int k = 1; k <= n; k++) {
+      for (int s = max; s >= k; s--) {
+        count[s] += count[s - k];
+      }
+    }
+    long atLeast = 0;
+    for (int s = (int) Math.ceil(w - 1e-9); s <= max; s++) {
+      atLeast += count[s];
+    }
+    return Math.min(1.0, 2.0 * atLeast / Math.pow(2, n));
+  }
+}
