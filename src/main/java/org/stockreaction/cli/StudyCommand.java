@@ -183,6 +183,7 @@ public final class StudyCommand implements Callable<Integer> {
           + " events.csv and prices/)");
       return ExitCode.INPUT;
     }
+    ReportWriter.warmUp();
     StudyResult result;
     try {
       result = new StudyJob(cfg, input, display(input), log).run();
