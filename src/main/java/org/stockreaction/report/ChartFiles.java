@@ -106,7 +106,7 @@ public final class ChartFiles {
       BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = img.createGraphics();
       try {
-        new PngCanvas(g).text(0, 6, "0", 11.5, Canvas.Anchor.START, true, "#222222", false);
+        new PngCanvas(g).text(0, 6, "0", 12.5, Canvas.Anchor.START, true, "#222222", false);
       } finally {
         g.dispose();
       }

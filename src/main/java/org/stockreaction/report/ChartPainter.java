@@ -14,9 +14,9 @@ final class ChartPainter {
   static final double WIDTH = 640;
   static final double HEIGHT = 360;
 
-  private static final double LEFT = 66;
+  private static final double LEFT = 70;
   private static final double RIGHT = 18;
-  private static final double TOP = 58;
+  private static final double TOP = 62;
   private static final double BOTTOM = 50;
   private static final String INK = "#222222";
   private static final String GRID = "#e4e4e4";
@@ -113,21 +113,21 @@ final class ChartPainter {
     Frame f = new Frame(x0, x1, ys.lo(), ys.hi());
 
     c.fillRect(0, 0, WIDTH, HEIGHT, "#ffffff", 1);
-    c.text(12, 22, chart.title(), 15, Anchor.START, true, INK, false);
+    c.text(12, 22, chart.title(), 16, Anchor.START, true, INK, false);
     legend(chart, c);
     for (Chart.Tick t : ys.ticks()) {
       double y = f.y(t.at());
       c.line(LEFT, y, WIDTH - RIGHT, y, GRID, 1, false);
-      c.text(LEFT - 6, y + 4, t.label(), 11.5, Anchor.END, false, INK, false);
+      c.text(LEFT - 6, y + 4, t.label(), 12.5, Anchor.END, false, INK, false);
     }
     for (Chart.Tick t : xTicks) {
       double x = f.x(t.at());
       c.line(x, HEIGHT - BOTTOM, x, HEIGHT - BOTTOM + 4, INK, 1, false);
-      c.text(x, HEIGHT - BOTTOM + 17, t.label(), 11.5, Anchor.MIDDLE, false, INK, false);
+      c.text(x, HEIGHT - BOTTOM + 17, t.label(), 12.5, Anchor.MIDDLE, false, INK, false);
     }
-    c.text(LEFT + (WIDTH - LEFT - RIGHT) / 2, HEIGHT - 10, chart.xLabel(), 12.5, Anchor.MIDDLE,
+    c.text(LEFT + (WIDTH - LEFT - RIGHT) / 2, HEIGHT - 10, chart.xLabel(), 13.5, Anchor.MIDDLE,
         false, INK, false);
-    c.text(17, TOP + (HEIGHT - TOP - BOTTOM) / 2, chart.yLabel(), 12.5, Anchor.MIDDLE, false, INK,
+    c.text(17, TOP + (HEIGHT - TOP - BOTTOM) / 2, chart.yLabel(), 13.5, Anchor.MIDDLE, false, INK,
         true);
 
     for (Chart.Layer l : chart.layers()) {
@@ -189,7 +189,7 @@ final class ChartPainter {
         c.fillRect(f.x(v.x()[i]) - half, top, 2 * half, Math.abs(f.y(y) - f.y(0)), color, 0.9);
         if (v.labels() != null && v.labels()[i] != null) {
           double ly = y >= 0 ? f.y(y) - 5 : f.y(y) + 14;
-          c.text(f.x(v.x()[i]), ly, v.labels()[i], 11.5, Anchor.MIDDLE, true, INK, false);
+          c.text(f.x(v.x()[i]), ly, v.labels()[i], 12.5, Anchor.MIDDLE, true, INK, false);
         }
       }
     } else if (l instanceof Chart.Whiskers v) {
@@ -228,20 +228,22 @@ final class ChartPainter {
       double y = f.y(v.y());
       c.line(LEFT, y, WIDTH - RIGHT, y, v.color(), v.dashed() ? 1.8 : 1, v.dashed());
       if (v.label() != null) {
-        c.text(WIDTH - RIGHT - 4, y - 5, v.label(), 11.5, Anchor.END, true, v.color(), false);
+        c.text(WIDTH - RIGHT - 4, y - 5, v.label(), 12.5, Anchor.END, true, v.color(), false);
       }
     } else if (l instanceof Chart.VRule v) {
       double x = f.x(v.x());
       c.line(x, TOP, x, HEIGHT - BOTTOM, v.color(), 1.2, v.dashed());
       if (v.label() != null) {
-        c.text(x + 4, TOP + 12, v.label(), 11.5, Anchor.START, false, v.color(), false);
+        boolean right = x + 4 + Canvas.textWidth(v.label(), 12.5) > WIDTH - RIGHT;
+        c.text(right ? x - 4 : x + 4, TOP + 13, v.label(), 12.5, right ? Anchor.END : Anchor.START,
+            false, v.color(), false);
       }
     }
   }
 
   private static void legend(Chart chart, Canvas c) {
     double x = 14;
-    double y = 42;
+    double y = 45;
     for (Chart.Layer l : chart.layers()) {
       if (l.name() == null) {
         continue;
@@ -259,8 +261,8 @@ final class ChartPainter {
       } else {
         c.fillRect(x, y - 10, 18, 11, l.color(), l instanceof Chart.Band ? 0.25 : 0.22);
       }
-      c.text(x + 23, y, l.name(), 11.5, Anchor.START, false, INK, false);
-      x += 23 + Canvas.textWidth(l.name(), 11.5) + 16;
+      c.text(x + 23, y, l.name(), 12.5, Anchor.START, false, INK, false);
+      x += 23 + Canvas.textWidth(l.name(), 12.5) + 16;
     }
   }
 

@@ -137,7 +137,7 @@ public final class EventCharts {
     double half = i0 < 0 ? Double.NaN : 100 * crit * Math.sqrt(a.arVariance()[i0]);
     List<Chart.Layer> layers = new ArrayList<>();
     layers.add(new Chart.Bars(null, BLUE, x, y, 0.55, colors, labels));
-    layers.add(new Chart.Whiskers("95% interval of the AR", INK, new double[] {2},
+    layers.add(new Chart.Whiskers("95% interval of the AR", INK, new double[] {2.19},
         new double[] {y[2] - half}, new double[] {y[2] + half}));
     layers.add(new Chart.HRule(null, INK, 0, false, null));
     if (!Double.isNaN(c.reported()) && c.reported() != 0) {

@@ -54,6 +54,7 @@ public final class HtmlReport {
       th,td{padding:.3em .6em;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
       th{background:#f4f6f8;font-weight:600}
       td.n,th.n{text-align:right;white-space:nowrap}
+      td.d{white-space:nowrap}
       .headline td,.headline th{font-size:1.02em}
       .yes{color:#b03020;font-weight:600}.no{color:#555}
       .v-confirmed{color:#1a7f37;font-weight:600}.v-confirmed_intraday_only{color:#9a6700;font-weight:600}
@@ -147,10 +148,10 @@ public final class HtmlReport {
   private static void headline(StudyResult study, StringBuilder sb) {
     sb.append("<section id=\"headline\">\n<h2>The answer, stock by stock</h2>\n")
         .append("<table class=\"headline\">\n<thead><tr><th>Stock</th><th>Day 0</th>")
-        .append("<th class=\"n\">Reported move</th><th class=\"n\">Observed (close to close)</th>")
+        .append("<th class=\"n\">Reported move</th><th class=\"n\">Observed (close)</th>")
         .append("<th class=\"n\">Intraday extreme</th><th class=\"n\">Abnormal part (AR)</th>")
         .append("<th class=\"n\">t</th><th class=\"n\">p</th><th>Significant at 5%?</th>")
-        .append("<th>Verdict on the reported move</th></tr></thead>\n<tbody>\n");
+        .append("<th>Verdict</th></tr></thead>\n<tbody>\n");
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         sb.append("<tr><td>").append(escape(o.ticker())).append("</td><td>")
@@ -166,7 +167,7 @@ public final class HtmlReport {
       double p = i0 < 0 ? Double.NaN : r.abnormal().p()[i0];
       String sig = Double.isNaN(p) ? "n/a" : p < 0.05 ? "yes" : "no";
       sb.append("<tr><td><a href=\"#").append(anchor(o)).append("\">").append(escape(o.ticker()))
-          .append("</a></td><td>").append(r.day0()).append("</td><td class=\"n\">")
+          .append("</a></td><td class=\"d\">").append(r.day0()).append("</td><td class=\"n\">")
           .append(pct2(c.reported())).append("</td><td class=\"n\">").append(pct2(c.close()))
           .append("</td><td class=\"n\">").append(pct2(c.intradayExtreme()))
           .append("</td><td class=\"n\"><strong>").append(pct2(c.abnormal()))
@@ -189,8 +190,8 @@ public final class HtmlReport {
     if (!o.spec().label().isEmpty()) {
       sb.append("<p class=\"label\">").append(escape(o.spec().label())).append("</p>\n");
     }
-    sb.append("<p>Event time ").append(escape(o.eventDate())).append(": ")
-        .append(escape(r.dayZeroNote())).append(". Benchmark ").append(escape(r.benchmark()))
+    sb.append("<p>Day 0: ").append(escape(r.dayZeroNote())).append(". Benchmark ")
+        .append(escape(r.benchmark()))
         .append(", ").append(r.model().key()).append(" model estimated on ")
         .append(f.observations()).append(" returns from ").append(r.estimationFirst())
         .append(" to ").append(r.estimationLast()).append(" (beta ").append(num(f.beta(), 3))
