@@ -51,9 +51,9 @@ public final class HtmlReport {
       h2{font-size:1.3em;margin:1.6em 0 .4em;border-bottom:1px solid #ddd;padding-bottom:.2em}
       h3{font-size:1.05em;margin:1.1em 0 .3em}
       table{border-collapse:collapse;margin:.4em 0 1em;font-variant-numeric:tabular-nums}
-      th,td{padding:.3em .6em;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
+      th,td{padding:.3em .5em;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
       th{background:#f4f6f8;font-weight:600}
-      td.n,th.n{text-align:right;white-space:nowrap}
+      td.n{text-align:right;white-space:nowrap}th.n{text-align:right}
       td.d{white-space:nowrap}
       .headline td,.headline th{font-size:1.02em}
       .yes{color:#b03020;font-weight:600}.no{color:#555}
@@ -63,6 +63,7 @@ public final class HtmlReport {
       .label{color:#555;margin:.1em 0 .6em}
       .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:12px 20px}
       figure{margin:0}
+      .wide{overflow-x:auto}
       svg.chart{width:100%;height:auto;display:block;border:1px solid #eee}
       figcaption{font-size:.88em;color:#444;margin:.3em .2em 0}
       .note{font-size:.92em;color:#444}
@@ -147,17 +148,17 @@ public final class HtmlReport {
 
   private static void headline(StudyResult study, StringBuilder sb) {
     sb.append("<section id=\"headline\">\n<h2>The answer, stock by stock</h2>\n")
-        .append("<table class=\"headline\">\n<thead><tr><th>Stock</th><th>Day 0</th>")
-        .append("<th class=\"n\">Reported move</th><th class=\"n\">Observed (close)</th>")
-        .append("<th class=\"n\">Intraday extreme</th><th class=\"n\">Abnormal part (AR)</th>")
+        .append("<div class=\"wide\"><table class=\"headline\">\n<thead><tr><th>Stock</th><th>Day 0</th>")
+        .append("<th class=\"n\">Reported</th><th class=\"n\">Observed (close)</th>")
+        .append("<th class=\"n\">Intraday extreme</th><th class=\"n\">Abnormal (AR)</th>")
         .append("<th class=\"n\">t</th><th class=\"n\">p</th><th>Significant at 5%?</th>")
         .append("<th>Verdict</th></tr></thead>\n<tbody>\n");
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         sb.append("<tr><td>").append(escape(o.ticker())).append("</td><td>")
             .append(escape(o.eventDate())).append("</td><td colspan=\"8\" class=\"failed\">")
-            .append("not computed: ").append(escape(o.reason().key() + ": " + o.message()))
-            .append("</td></tr>\n");
+            .append("not computed (").append(o.reason().key())
+            .append("; see <a href=\"#failed\">Events that failed</a>)</td></tr>\n");
         continue;
       }
       EventResult r = o.result();
@@ -176,7 +177,7 @@ public final class HtmlReport {
           .append("\">").append(sig).append("</td><td class=\"v-").append(c.verdict().key())
           .append("\">").append(escape(c.verdict().description())).append("</td></tr>\n");
     }
-    sb.append("</tbody>\n</table>\n<p class=\"note\">Observed and intraday moves are simple returns"
+    sb.append("</tbody>\n</table></div>\n<p class=\"note\">Observed and intraday moves are simple returns"
         + " against the prior close; the abnormal part is the day-0 return minus the model&#39;s"
         + " expected return; significance is the two-sided t-test of the day-0 AR. Verdict rule: ")
         .append(escape(Verdict.rule())).append("</p>\n</section>\n");
