@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes summary.csv, car.csv, abnormal_returns.csv and report.md to <output>.",
+          + " writes report.html, report.md, summary/car/abnormal_returns as .csv and .json,"
+          + " and charts/*.png to <output>.",
       "Every setting of the config file is also an option below; options win over the file.",
       ""
     },

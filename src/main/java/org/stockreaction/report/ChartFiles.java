@@ -5,9 +5,9 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stockreaction.ingest.PriceLibrary;
@@ -45,20 +45,27 @@ public final class ChartFiles {
     return o.ticker() + "_" + o.result().day0() + "_line" + o.line() + ".png";
   }
 
-  /** Writes one PNG per computed event; returns the paths written, relative to {@code folder}. */
+  /**
+   * Writes one PNG per computed event, two at a time (each image is drawn on its own); returns the
+   * paths written, relative to {@code folder}, in events-file order.
+   */
   public static List<String> write(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
-    List<String> written = new ArrayList<>();
-    for (EventOutcome o : study.outcomes()) {
-      if (!o.ok()) {
-        continue;
-      }
-      String name = fileName(o);
-      writePng(EventCharts.of(o, study.config()), inside(dir, name));
-      written.add(FOLDER + "/" + name);
+    List<EventOutcome> ok = study.outcomes().stream().filter(EventOutcome::ok).toList();
+    try {
+      return ok.parallelStream().map(o -> {
+        String name = fileName(o);
+        try {
+          writePng(EventCharts.of(o, study.config()), inside(dir, name));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return FOLDER + "/" + name;
+      }).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return written;
   }
 
   /** {@code dir/name}, refusing any name that would leave {@code dir}. */
@@ -106,7 +113,11 @@ public final class ChartFiles {
       BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = img.createGraphics();
       try {
-        new PngCanvas(g).text(0, 6, "0", 12.5, Canvas.Anchor.START, true, "#222222", false);
+        PngCanvas c = new PngCanvas(g);
+        c.text(0, 6, "0", 12.5, Canvas.Anchor.START, true, "#222222", false);
+        c.text(0, 6, "0", 12.5, Canvas.Anchor.START, false, "#222222", true);
+        c.fillPolygon(new double[] {0, 8, 4}, new double[] {0, 0, 8}, 3, "#0072b2", 0.2);
+        c.polyline(new double[] {0, 8, 2}, new double[] {1, 5, 7}, 3, "#0072b2", 2, true);
       } finally {
         g.dispose();
       }

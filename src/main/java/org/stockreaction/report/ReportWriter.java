@@ -10,7 +10,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.stockreaction.job.StudyResult;
 
-/** Writes every report of a study into one folder and says which files it wrote. */
+/**
+ * Writes every report of a study into one folder and says which files it wrote.
+ *
+ * <p>Group statistics (CAAR per group) plug in here: build each group's {@link Chart}s, pass them
+ * to {@link HtmlReport#render(StudyResult, List)} as {@link HtmlReport.Section}s (drawn with
+ * {@link HtmlReport#svg}), and write their PNGs with {@link ChartFiles#writePng}.
+ */
 public final class ReportWriter {
 
   private ReportWriter() {}
