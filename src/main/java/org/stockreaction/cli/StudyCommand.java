@@ -32,9 +32,9 @@ import picocli.CommandLine.Option;
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes summary.csv, car.csv, abnormal_returns.csv, loadings.csv, group_summary.csv,"
-          + " aar.csv and report.md to <output>. Factor models read French's daily files in"
-          + " <input>/factors/.",
+          + " writes report.html, report.md, summary/car/abnormal_returns as .csv and .json,"
+          + " loadings.csv, group_summary.csv, aar.csv and charts/*.png to <output>. Factor models"
+          + " read French's daily files in <input>/factors/.",
       "Every setting of the config file is also an option below; options win over the file.",
       ""
     },
@@ -238,6 +238,7 @@ public final class StudyCommand implements Callable<Integer> {
           + " events.csv and prices/)");
       return ExitCode.INPUT;
     }
+    ReportWriter.warmUp();
     StudyResult result;
     try {
       result = new StudyJob(cfg, input, display(input), log, threads).run();

@@ -1,11 +1,13 @@
 package org.stockreaction.job;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.stats.EventAbnormalReturns;
 import org.stockreaction.stats.ReportedMoveCheck;
+import org.stockreaction.stats.WindowStatistics;
 
 /**
  * A computed event.
@@ -21,6 +23,9 @@ import org.stockreaction.stats.ReportedMoveCheck;
  * @param abnormal the abnormal returns and their tests
  * @param benchmarkReturns the benchmark's return on each day of the event window (same indices)
  * @param check the reported-move check
+ * @param carPath CAR statistics over [first day, d] for each day d of the widest event window, in
+ *     order (the CAR line and its band); empty when not computed
+ * @param prices the stock's and benchmark's prices over the estimation and event windows, or null
  */
 public record EventResult(
     EventSpec spec,
@@ -33,11 +38,23 @@ public record EventResult(
     int estimationMissing,
     EventAbnormalReturns abnormal,
     double[] benchmarkReturns,
-    ReportedMoveCheck check) {
+    ReportedMoveCheck check,
+    List<WindowStatistics> carPath,
+    PricePath prices) {
 
   public EventResult {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(abnormal, "abnormal");
     Objects.requireNonNull(check, "check");
+    carPath = carPath == null ? List.of() : List.copyOf(carPath);
+  }
+
+  /** An event without the CAR path and price path (charts then leave those panels out). */
+  public EventResult(EventSpec spec, String benchmark, ModelType model, LocalDate day0,
+      String dayZeroNote, LocalDate estimationFirst, LocalDate estimationLast,
+      int estimationMissing, EventAbnormalReturns abnormal, double[] benchmarkReturns,
+      ReportedMoveCheck check) {
+    this(spec, benchmark, model, day0, dayZeroNote, estimationFirst, estimationLast,
+        estimationMissing, abnormal, benchmarkReturns, check, List.of(), null);
   }
 }

@@ -292,9 +292,26 @@ public final class StudyJob {
     String note = dayZeroNote(spec, d0, cal);
     int estimationMissing = (estTo - Math.max(1, zero + est.fromInclusive()) + 1) - m
         + Math.max(0, 1 - (zero + est.fromInclusive()));
+    // The CAR line: the same statistics over [first, d] for every day d of the widest window.
+    List<Window> prefixes = new ArrayList<>(len);
+    for (int d = first; d <= last; d++) {
+      prefixes.add(new Window(first, d));
+    }
+    List<org.stockreaction.stats.WindowStatistics> carPath = len == 0 ? List.of()
+        : EventStatistics.compute(fit, estimation, window, prefixes, rt).windows();
     return new EventResult(spec, bench.ticker(), model, cal.date(zero), note,
         cal.date(Math.max(0, zero + est.fromInclusive())), cal.date(estTo), estimationMissing, ar,
-        benchmarkWindow, check);
+        benchmarkWindow, check, carPath, pricePath(stock, bench, zero, Math.max(0, estFrom - 1),
+            zero + last));
+  }
+
+  /** Stock and benchmark prices on calendar indices {@code from..to}, inclusive. */
+  private static PricePath pricePath(Aligned stock, Benchmark bench, int zero, int from, int to) {
+    int n = Math.max(0, to - from + 1);
+    int[] days = java.util.Arrays.copyOfRange(bench.calendar().days(), from, from + n);
+    double[] s = java.util.Arrays.copyOfRange(stock.prices().close(), from, from + n);
+    double[] b = java.util.Arrays.copyOfRange(bench.close(), from, from + n);
+    return new PricePath(from - zero, days, s, b);
   }
 
   private static double[][] trim(double[][] x, int m) {

@@ -1,6 +1,6 @@
 package org.stockreaction.report;
 
-import com.opencsv.CSVWriterBuilder;
+import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +19,10 @@ import java.util.List;
  *
  * <p>Text cells go through {@link #text(String)}, which neutralises anything a spreadsheet would run
  * as a formula (OWASP CSV injection: a leading {@code = + - @}, tab or carriage return gets a
- * leading apostrophe). Numeric cells are formatted by {@link Decimals} and written as they are, so a
- * negative return stays a number.
+ * leading apostrophe; see {@link #text} for the rest). A cell that holds a {@code ;}, {@code |} or
+ * tab is quoted as well as one holding a comma, so a spreadsheet that splits on another separator
+ * (German Excel uses {@code ;}) cannot start a new cell in the middle of user text. Numeric cells
+ * are formatted by {@link Decimals} and written as they are, so a negative return stays a number.
  */
 public final class CsvTable {
 
@@ -48,16 +50,36 @@ public final class CsvTable {
     return List.copyOf(rows);
   }
 
-  /** A text cell made safe to open in a spreadsheet. */
+  /**
+   * A text cell made safe to open in a spreadsheet: a leading apostrophe is added when the text
+   * starts with {@code = + - @}, a tab, a carriage return (OWASP), a line feed or NUL (OWASP ASVS
+   * 1.2.10), the full-width {@code ＝ ＋ － ＠}, or any of these after leading spaces (which a
+   * spreadsheet may trim on import). A text that already starts with an apostrophe gets one too, so
+   * the guard is always exactly one leading apostrophe and {@link #untext} undoes it.
+   */
   public static String text(String s) {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    char c = s.charAt(0);
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-      return "'" + s;
+    return needsGuard(s) ? "'" + s : s;
+  }
+
+  /** The text a {@link #text} cell was made from. */
+  public static String untext(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
+  }
+
+  private static boolean needsGuard(String s) {
+    char first = s.charAt(0);
+    if (first == '\'' || first == '\t' || first == '\r' || first == '\n' || first == '\0') {
+      return true;
     }
-    return s;
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00A0'
+        || s.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return i < s.length() && "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(s.charAt(i)) >= 0;
   }
 
   public void write(Path file) throws IOException {
@@ -69,7 +91,13 @@ public final class CsvTable {
   public void write(OutputStream out) throws IOException {
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    ICSVWriter csv = new CSVWriterBuilder(w).withLineEnd("\n").build();
+    ICSVWriter csv = new CSVWriter(w, ',', '"', '"', "\n") {
+      @Override
+      protected boolean stringContainsSpecialCharacters(String cell) {
+        return super.stringContainsSpecialCharacters(cell) || cell.indexOf(';') >= 0
+            || cell.indexOf('|') >= 0 || cell.indexOf('\t') >= 0;
+      }
+    };
     csv.writeNext(header.toArray(new String[0]), false);
     for (String[] r : rows) {
       csv.writeNext(r, false);

@@ -187,35 +187,44 @@ public final class MarkdownReport {
     return sb.toString();
   }
 
+  /** Every methodological choice of a run, one plain-text sentence each (also used by the HTML report). */
+  static List<String> methodChoices(StudyResult study) {
+    StudyConfig cfg = study.config();
+    List<String> c = new java.util.ArrayList<>();
+    c.add("Trading calendar: the dates present in each event's benchmark series.");
+    c.add("Day 0: the first trading day on or after the event date. A timestamp is converted to"
+        + " the exchange's zone (US: America/New_York, HK: Asia/Hong_Kong); news at or after the"
+        + " 16:00 close moves day 0 to the next trading day.");
+    c.add("Estimation window: " + cfg.estimationWindow().label()
+        + " trading days relative to day 0; at least " + cfg.minEstimationObs()
+        + " returns needed.");
+    StringBuilder ws = new StringBuilder();
+    for (Window w : cfg.eventWindows()) {
+      ws.append(ws.length() > 0 ? ", " : "").append(w.label());
+    }
+    c.add("Event windows: " + ws + " (inclusive).");
+    c.add("Model: " + cfg.model().description() + ".");
+    c.add("Returns: " + cfg.returnType().key() + "; missing stock days: " + cfg.missingDays().key()
+        + ".");
+    c.add("AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
+        + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
+        + " with M − 2 degrees of freedom (M − 1 for the unestimated models).");
+    c.addAll(ModelComparisonSection.methodChoices(study));
+    c.add("BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.");
+    c.add("Reported-move check: close-to-close and intraday extremes are simple returns against"
+        + " the prior close.");
+    if (cfg.asOf() != null) {
+      c.add("As of: data after " + cfg.asOf() + " ignored.");
+    }
+    return c;
+  }
+
   private static String method(StudyResult study) {
     StudyConfig cfg = study.config();
     StringBuilder sb = new StringBuilder("## Method\n\n");
     sb.append("Every choice this run made:\n\n");
-    sb.append("- Trading calendar: the dates present in each event's benchmark series.\n");
-    sb.append("- Day 0: the first trading day on or after the event date. A timestamp is converted to"
-        + " the exchange's zone (US: America/New_York, HK: Asia/Hong_Kong); news at or after the"
-        + " 16:00 close moves day 0 to the next trading day.\n");
-    sb.append("- Estimation window: ").append(cfg.estimationWindow().label())
-        .append(" trading days relative to day 0; at least ").append(cfg.minEstimationObs())
-        .append(" returns needed.\n");
-    sb.append("- Event windows: ");
-    List<Window> ws = cfg.eventWindows();
-    for (int i = 0; i < ws.size(); i++) {
-      sb.append(i > 0 ? ", " : "").append(ws.get(i).label());
-    }
-    sb.append(" (inclusive).\n");
-    sb.append("- Model: ").append(cfg.model().description()).append(".\n");
-    sb.append("- Returns: ").append(cfg.returnType().key()).append("; missing stock days: ")
-        .append(cfg.missingDays().key()).append(".\n");
-    sb.append("- AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
-        + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
-        + " with M − 2 degrees of freedom (M − 1 for the unestimated models).\n");
-    sb.append(ModelComparisonSection.method(study));
-    sb.append("- BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.\n");
-    sb.append("- Reported-move check: close-to-close and intraday extremes are simple returns against"
-        + " the prior close.\n");
-    if (cfg.asOf() != null) {
-      sb.append("- As of: data after ").append(cfg.asOf()).append(" ignored.\n");
+    for (String choice : methodChoices(study)) {
+      sb.append("- ").append(choice).append('\n');
     }
     sb.append("\nSettings:\n\n| Setting | Value |\n|---|---|\n");
     for (Map.Entry<String, String> e : cfg.describe().entrySet()) {

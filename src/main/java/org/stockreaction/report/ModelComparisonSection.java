@@ -150,18 +150,20 @@ final class ModelComparisonSection {
   }
 
   /** The factor files in the method section, with their vintages. */
-  static String method(StudyResult study) {
+  /** The method lines about factor models and their files, without list markers. */
+  static List<String> methodChoices(StudyResult study) {
+    List<String> c = new java.util.ArrayList<>();
     if (study.factorFiles().isEmpty()) {
-      return "";
+      return c;
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("- Factor models: AR = R − (RF + a + b'f), fitted by OLS of R − RF on the factors;"
+    c.add("Factor models: AR = R − (RF + a + b'f), fitted by OLS of R − RF on the factors;"
         + " Var(AR_t) = s²(1 + x_t'(X'X)⁻¹x_t) with s² = SSR/(M − k) and k the number of"
         + " parameters; Var(CAR) is the window's sum of the full covariance,"
         + " s²(L + Σ_t Σ_u x_t'(X'X)⁻¹x_u); Student t with M − k degrees of freedom. A factor"
-        + " missing on a day the estimation or event window needs fails the event.\n");
+        + " missing on a day the estimation or event window needs fails the event.");
     for (FactorFile f : study.factorFiles()) {
-      sb.append("- Factor file (").append(f.setting()).append("): ").append(md(f.path()))
+      StringBuilder sb = new StringBuilder();
+      sb.append("Factor file (").append(f.setting()).append("): ").append(md(f.path()))
           .append(", vintage ")
           .append(f.vintage().isEmpty() ? "not stated in the file" : md(f.vintage()))
           .append(", ").append(f.rows()).append(" daily rows from ").append(f.first())
@@ -169,8 +171,8 @@ final class ModelComparisonSection {
       for (int i = 0; i < f.models().size(); i++) {
         sb.append(i > 0 ? ", " : "").append(f.models().get(i).key());
       }
-      sb.append(".\n");
+      c.add(sb.append('.').toString());
     }
-    return sb.toString();
+    return c;
   }
 }

@@ -1,0 +1,62 @@
+package org.stockreaction.report;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The type of every column the tables write, by column name (a name means the same thing in every
+ * table). The JSON files use it to write numbers as numbers; the README's schema lists it.
+ */
+public final class Columns {
+
+  /** What a column holds. */
+  public enum Type {
+    /** Free text; in CSV through {@link CsvTable#text}, in JSON a string. */
+    TEXT,
+    /** A decimal number, fixed-point; empty when not available (JSON null). */
+    NUMBER,
+    /** A whole number; empty when not available (JSON null). */
+    INTEGER,
+    /** An ISO date, YYYY-MM-DD; empty when not available (JSON null). */
+    DATE;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Map<String, Type> TYPES = new LinkedHashMap<>();
+
+  static {
+    for (String c : new String[] {"ticker", "event_date", "benchmark", "model", "verdict", "status",
+        "reason", "label", "group"}) {
+      TYPES.put(c, Type.TEXT);
+    }
+    for (String c : new String[] {"day0", "estimation_start", "estimation_end", "date"}) {
+      TYPES.put(c, Type.DATE);
+    }
+    for (String c : new String[] {"est_obs", "events_line", "estimation_missing_days", "df",
+        "window_start", "window_end", "days", "missing_days", "rel_day"}) {
+      TYPES.put(c, Type.INTEGER);
+    }
+    for (String c : new String[] {"alpha_pct", "beta", "r_squared", "sigma_pct",
+        "reported_move_pct", "day0_return_pct", "day0_intraday_extreme_pct", "day0_ar_pct",
+        "day0_ar_t", "day0_ar_p", "car_pct", "car_t", "car_p", "bhar_pct", "return_pct",
+        "benchmark_return_pct", "expected_pct", "ar_pct", "ar_t", "ar_p", "ar_sd_pct"}) {
+      TYPES.put(c, Type.NUMBER);
+    }
+  }
+
+  private Columns() {}
+
+  /** The type of a column; a column not listed here is text. */
+  public static Type of(String column) {
+    return TYPES.getOrDefault(column, Type.TEXT);
+  }
+
+  /** Whether the column has a declared type. */
+  public static boolean declared(String column) {
+    return TYPES.containsKey(column);
+  }
+}
