@@ -46,13 +46,14 @@ public final class ChartFiles {
   }
 
   /**
-   * Writes one PNG per computed event, two at a time (each image is drawn on its own); returns the
+   * Writes one PNG per computed event (the first {@value MarkdownReport#MAX_EVENTS_LISTED}, as the
+   * reports for people list), two at a time (each image is drawn on its own); returns the
    * paths written, relative to {@code folder}, in events-file order.
    */
   public static List<String> write(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
-    List<EventOutcome> ok = study.outcomes().stream().filter(EventOutcome::ok).toList();
+    List<EventOutcome> ok = MarkdownReport.listed(HtmlReport.computed(study));
     try {
       return ok.parallelStream().map(o -> {
         String name = fileName(o);

@@ -127,10 +127,12 @@ public final class HtmlReport {
         .append(escape(cfg.model().description())).append(". Returns: ")
         .append(cfg.returnType().key()).append(".</p>\n");
     headline(study, sb);
-    for (EventOutcome o : study.outcomes()) {
-      if (o.ok()) {
-        event(o, cfg, sb);
-      }
+    for (EventOutcome o : MarkdownReport.listed(computed(study))) {
+      event(o, cfg, sb);
+    }
+    String more = MarkdownReport.more(computed(study), "summary.csv, car.csv and abnormal_returns.csv");
+    if (!more.isEmpty()) {
+      sb.append("<p>").append(escape(more.strip())).append("</p>\n");
     }
     for (Section s : extra) {
       sb.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(escape(s.title()))
@@ -140,6 +142,11 @@ public final class HtmlReport {
     method(study, sb);
     sb.append("</main>\n</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /** The computed events, in events-file order. */
+  static List<EventOutcome> computed(StudyResult study) {
+    return study.outcomes().stream().filter(EventOutcome::ok).toList();
   }
 
   private static String anchor(EventOutcome o) {
@@ -153,7 +160,7 @@ public final class HtmlReport {
         .append("<th class=\"n\">Intraday extreme</th><th class=\"n\">Abnormal (AR)</th>")
         .append("<th class=\"n\">t</th><th class=\"n\">p</th><th>Significant at 5%?</th>")
         .append("<th>Verdict</th></tr></thead>\n<tbody>\n");
-    for (EventOutcome o : study.outcomes()) {
+    for (EventOutcome o : MarkdownReport.listed(study.outcomes())) {
       if (!o.ok()) {
         sb.append("<tr><td>").append(escape(o.ticker())).append("</td><td>")
             .append(escape(o.eventDate())).append("</td><td colspan=\"8\" class=\"failed\">")
@@ -228,13 +235,12 @@ public final class HtmlReport {
     sb.append("<section id=\"failed\">\n<h2>Events that failed</h2>\n<table>\n<thead><tr>")
         .append("<th class=\"n\">Line</th><th>Ticker</th><th>Event</th><th>Reason</th></tr>")
         .append("</thead>\n<tbody>\n");
-    for (EventOutcome o : study.outcomes()) {
-      if (!o.ok()) {
-        sb.append("<tr><td class=\"n\">").append(o.line()).append("</td><td>")
-            .append(escape(o.ticker())).append("</td><td>").append(escape(o.eventDate()))
-            .append("</td><td>").append(escape(o.reason().key() + ": " + o.message()))
-            .append("</td></tr>\n");
-      }
+    for (EventOutcome o : MarkdownReport.listed(
+        study.outcomes().stream().filter(x -> !x.ok()).toList())) {
+      sb.append("<tr><td class=\"n\">").append(o.line()).append("</td><td>")
+          .append(escape(o.ticker())).append("</td><td>").append(escape(o.eventDate()))
+          .append("</td><td>").append(escape(o.reason().key() + ": " + o.message()))
+          .append("</td></tr>\n");
     }
     sb.append("</tbody>\n</table>\n</section>\n");
   }

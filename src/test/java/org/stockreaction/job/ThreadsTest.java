@@ -28,7 +28,12 @@ class ThreadsTest {
         "--threads", "1", "--quiet"}, sink, sink));
     assertEquals(0, Main.run(new String[] {"--input", input.toString(), "--output", four.toString(),
         "--threads", "4", "--quiet"}, sink, sink));
-    for (String f : List.of("summary.csv", "car.csv", "abnormal_returns.csv", "report.md")) {
+    try (java.util.stream.Stream<Path> charts = Files.list(Outputs.published(one).resolve("charts"))) {
+      // 500 computed events; the reports for people draw the first 50
+      assertEquals(50, charts.count());
+    }
+    for (String f : List.of("summary.csv", "car.csv", "abnormal_returns.csv", "report.md",
+        "report.html", "group_summary.csv", "aar.csv", "summary.json")) {
       assertArrayEquals(Files.readAllBytes(Outputs.published(one).resolve(f)),
           Files.readAllBytes(Outputs.published(four).resolve(f)), f);
     }
