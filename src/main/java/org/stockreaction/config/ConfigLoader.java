@@ -122,6 +122,13 @@ public final class ConfigLoader {
     LocalDate asOf = parse(raw, Setting.AS_OF, v -> v.isBlank() ? null : LocalDate.parse(v.trim()));
     String events = raw.get(Setting.EVENTS).value();
     String prices = raw.get(Setting.PRICES).value();
+    int keepRuns = parse(raw, Setting.KEEP_RUNS, v -> {
+      int n = Integer.parseInt(v.trim());
+      if (n < 1) {
+        throw new IllegalArgumentException("keep-runs must be at least 1, not " + n);
+      }
+      return n;
+    });
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -129,7 +136,8 @@ public final class ConfigLoader {
               + Window.signed(widest(windows)),
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
-    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices);
+    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
+        keepRuns);
   }
 
   private static int widest(List<Window> windows) {

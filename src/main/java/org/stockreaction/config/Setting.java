@@ -21,7 +21,9 @@ public enum Setting {
   AS_OF("as-of", "",
       "ignore all prices dated after this day (YYYY-MM-DD); empty means use everything"),
   EVENTS("events", "events.csv", "events file, relative to the input folder"),
-  PRICES("prices", "prices", "folder of <TICKER>.csv price files, relative to the input folder");
+  PRICES("prices", "prices", "folder of <TICKER>.csv price files, relative to the input folder"),
+  KEEP_RUNS("keep-runs", "10",
+      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 
   private final String key;
   private final String defaultValue;

@@ -21,6 +21,7 @@ import org.stockreaction.model.ReturnType;
  * @param asOf last date of data to use, or null for all
  * @param events events file name, relative to the input folder
  * @param prices price folder name, relative to the input folder
+ * @param keepRuns dated run folders to keep in the output folder, at least 1
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -32,7 +33,19 @@ public record StudyConfig(
     MissingDayPolicy missingDays,
     LocalDate asOf,
     String events,
-    String prices) {
+    String prices,
+    int keepRuns) {
+
+  /** The default number of run folders kept. */
+  public static final int DEFAULT_KEEP_RUNS = 10;
+
+  /** The settings with the default retention of run folders. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, DEFAULT_KEEP_RUNS);
+  }
 
   public StudyConfig {
     Objects.requireNonNull(estimationWindow, "estimationWindow");
@@ -45,6 +58,9 @@ public record StudyConfig(
     Objects.requireNonNull(prices, "prices");
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
+    }
+    if (keepRuns < 1) {
+      throw new IllegalArgumentException("keep-runs must be at least 1, not " + keepRuns);
     }
   }
 
@@ -80,6 +96,7 @@ public record StudyConfig(
     m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
     m.put(Setting.EVENTS.key(), events);
     m.put(Setting.PRICES.key(), prices);
+    m.put(Setting.KEEP_RUNS.key(), Integer.toString(keepRuns));
     return m;
   }
 }
