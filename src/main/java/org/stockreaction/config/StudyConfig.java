@@ -75,7 +75,11 @@ public record StudyConfig(
     return new Window(a, b);
   }
 
-  /** Each setting's effective value, in the config file's syntax, for reports and the manifest. */
+  /**
+   * Each setting of the study's results, in the config file's syntax, for reports and the
+   * manifest. {@code keep-runs} is left out: it decides which old runs are kept, not what a run
+   * computes, so it must not change a report's bytes.
+   */
   public java.util.Map<String, String> describe() {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
     m.put(Setting.ESTIMATION_WINDOW.key(),
@@ -96,7 +100,6 @@ public record StudyConfig(
     m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
     m.put(Setting.EVENTS.key(), events);
     m.put(Setting.PRICES.key(), prices);
-    m.put(Setting.KEEP_RUNS.key(), Integer.toString(keepRuns));
     return m;
   }
 }

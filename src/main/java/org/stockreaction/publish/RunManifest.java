@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.stockreaction.calendar.EventTime;
+import org.stockreaction.config.Setting;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyResult;
@@ -70,6 +71,7 @@ public record RunManifest(
     for (Map.Entry<String, String> e : study.config().describe().entrySet()) {
       config.put(e.getKey(), e.getValue());
     }
+    config.put(Setting.KEEP_RUNS.key(), Integer.toString(study.config().keepRuns()));
 
     ArrayNode inputs = root.putArray("inputs");
     if (configFile != null && Files.isRegularFile(configFile)) {
