@@ -93,8 +93,9 @@ class ExitCodesIT {
     assertEquals(2, inProcess("--as-of", "2025-13-01").exitCode());
     Files.writeString(dir.resolve("input/study.properties"), "keep-runs = many\n");
     JarRun.Result file = inProcess();
-    assertOneLineError(file, "study.properties:1:");
+    assertOneLineError(file, "study.properties:1:12: keep-runs");
     assertFalse(Files.exists(dir.resolve("output")), "nothing written");
+    Files.delete(dir.resolve("input/study.properties"));
     Files.writeString(dir.resolve("afile"), "x");
     file = JarRun.run(dir, "--output", "afile");
     assertEquals(2, file.exitCode());

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the real jar with kill -9 at random moments, many times, and checks after each kill that
  * {@code output/latest} holds either the previous complete set or the new one, whole, and never a
  * mix. Runs alternate between two configs whose reports differ, so "previous" and "new" can be told
- * apart. The input is synthetic and large enough (400 events) that writing takes about a second.
+ * apart. The input is synthetic and large enough (300 events) that writing takes about a second.
  */
 class KillDuringRunIT {
 
-  private static final int KILLS = 12;
+  private static final int KILLS = 10;
 
   /** Where a kill landed, judged from what it left behind. */
   enum Landed { BEFORE_WRITING, WHILE_WRITING, BEFORE_SWITCH, AFTER_PUBLISHING }
@@ -33,7 +33,7 @@ class KillDuringRunIT {
 
   @Test
   void latestIsAlwaysThePreviousOrTheNewCompleteSet() throws Exception {
-    SyntheticStudy.write(dir.resolve("input"), 30, 1600, 400, 20250211L);
+    SyntheticStudy.write(dir.resolve("input"), 30, 1600, 300, 20250211L);
     String[] a = {"--output", "out", "--keep-runs", "3"};
     String[] b = {"--output", "out", "--keep-runs", "3", "--model", "market-adjusted"};
 
@@ -53,7 +53,7 @@ class KillDuringRunIT {
     for (int i = 0; i < KILLS; i++) {
       boolean nextIsA = !currentIsA;
       JarRun run = JarRun.start(dir, List.of(), nextIsA ? a : b);
-      long wait = (long) (full * (0.4 + 0.65 * rnd.nextDouble()) / 1_000_000);
+      long wait = (long) (full * (0.15 + 0.9 * rnd.nextDouble()) / 1_000_000);
       Thread.sleep(wait);
       run.kill();
 

@@ -40,12 +40,15 @@ class ReproducibilityIT {
     Files.writeString(dir.resolve("input/events.csv"),
         "NOPE,2025-02-11,2,SPY,=1+1 a failing row with a formula-like label\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    // the input is named by its absolute path everywhere, as messages in the reports quote it
+    // failure messages in the reports name the input folder as the user did (relative to the
+    // working folder when inside it), so every run here names it by the same absolute path
     String input = dir.resolve("input").toString();
-    JarRun.Result en = JarRun.start(dir, List.of("-Duser.language=en", "-Duser.country=US",
-        "-Duser.timezone=UTC"), "--input", input, "--output", "en").await();
-    JarRun.Result de = JarRun.start(dir, List.of("-Duser.language=de", "-Duser.country=DE",
-        "-Duser.timezone=Asia/Shanghai"), "--input", input, "--output", "de").await();
+    Path cwd = Files.createDirectories(dir.resolve("elsewhere"));
+    JarRun.Result en = JarRun.start(cwd, List.of("-Duser.language=en", "-Duser.country=US",
+        "-Duser.timezone=UTC"), "--input", input, "--output", dir.resolve("en").toString()).await();
+    JarRun.Result de = JarRun.start(cwd, List.of("-Duser.language=de", "-Duser.country=DE",
+        "-Duser.timezone=Asia/Shanghai"), "--input", input, "--output", dir.resolve("de").toString())
+        .await();
     assertEquals(4, en.exitCode(), en.err());
     assertEquals(4, de.exitCode(), de.err());
     // and once in this JVM, which the build runs under de_DE and Asia/Shanghai
