@@ -34,8 +34,9 @@ class RunManifestTest {
   @Test
   void recordsConfigInputsEventsTimesAndExitCode() throws Exception {
     Path in = SyntheticStudy.write(dir.resolve("in"), 2, 400, 3, 3L);
-    Files.writeString(in.resolve("events.csv"), "NOPE,2015-06-01,,SYNMKT,no prices\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(in.resolve("events.csv"), "ticker,event_date,reported_move_pct,benchmark\n"
+        + "SYN000,2016-01-04,1,SYNMKT\nSYN001,2016-01-05,,SYNMKT\nSYN000,2016-01-06,,SYNMKT\n"
+        + "NOPE,2015-06-01,,SYNMKT\n", StandardCharsets.UTF_8);
     StudyConfig cfg = ConfigLoader.load(in.resolve("study.properties"), "in/study.properties",
         java.util.Map.of("as-of", "2016-01-29", "keep-runs", "4"));
     StudyResult study = new StudyJob(cfg, in, "in", JobListener.SILENT).run();
@@ -61,6 +62,8 @@ class RunManifestTest {
         inputs.get(0).get("sha256").asText());
     assertEquals("events", inputs.get(1).get("role").asText());
     assertEquals(4, inputs.get(1).get("rows").asInt());
+    assertEquals("2015-06-01", inputs.get(1).get("first").asText());
+    assertEquals("2016-01-06", inputs.get(1).get("last").asText());
     JsonNode bench = inputs.get(inputs.size() - 1);
     assertEquals("SYNMKT", bench.get("ticker").asText());
     assertEquals("in/prices/SYNMKT.csv", bench.get("path").asText());
