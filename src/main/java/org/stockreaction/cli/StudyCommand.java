@@ -61,8 +61,11 @@ import picocli.CommandLine.ScopeType;
       "  java -jar target/stock-reaction.jar validate --as-of 2025-06-30",
       "      check the config and inputs and say what a run would compute; writes nothing",
       "",
-      "Exit codes: 0 ok; 1 internal error; 2 usage or config error; 3 input error, nothing"
-          + " computed; 4 some events failed (the rest were written); 5 another run holds the lock."
+      "Exit codes: 0 ok; 1 internal error or the run could not be written (latest unchanged);"
+          + " 2 usage or config error; 3 input error, nothing computed or published; 4 some events"
+          + " failed (the rest were published); 5 another run holds the output folder's lock.",
+      "Output: <output>/latest links to the newest complete run in <output>/runs/; keep-runs"
+          + " (default 10) run folders are kept."
     })
 public final class StudyCommand implements Callable<Integer> {
 
