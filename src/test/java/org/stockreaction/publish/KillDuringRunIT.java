@@ -19,11 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the real jar with kill -9 at random moments, many times, and checks after each kill that
  * {@code output/latest} holds either the previous complete set or the new one, whole, and never a
  * mix. Runs alternate between two configs whose reports differ, so "previous" and "new" can be told
- * apart. The input is synthetic and large enough (300 events) that writing takes about a second.
+ * apart. Half the kills come at a random moment of the whole run, half at a random moment after
+ * the run has created its temporary folder, while it writes. The input is synthetic and large
+ * enough (300 events, about 4 MB of reports) that a run takes a second or two.
  */
 class KillDuringRunIT {
 
-  private static final int KILLS = 10;
+  private static final int KILLS = 12;
 
   /** Where a kill landed, judged from what it left behind. */
   enum Landed { BEFORE_WRITING, WHILE_WRITING, BEFORE_SWITCH, AFTER_PUBLISHING }
@@ -39,7 +41,9 @@ class KillDuringRunIT {
 
     Path out = dir.resolve("out");
     long t0 = System.nanoTime();
-    assertEquals(0, JarRun.run(dir, a).exitCode());
+    JarRun first = JarRun.start(dir, List.of(), a);
+    long writingFrom = waitForTempFolder(out, List.of(), first) - t0;
+    assertEquals(0, first.await().exitCode());
     long full = System.nanoTime() - t0;
     Published refA = Published.read(out);
     assertEquals(0, JarRun.run(dir, "--output", "ref-b", "--model", "market-adjusted").exitCode());
@@ -52,8 +56,20 @@ class KillDuringRunIT {
     Map<Landed, Integer> landed = new EnumMap<>(Landed.class);
     for (int i = 0; i < KILLS; i++) {
       boolean nextIsA = !currentIsA;
+      List<String> before = entries(out);
       JarRun run = JarRun.start(dir, List.of(), nextIsA ? a : b);
-      long wait = (long) (full * (0.15 + 0.9 * rnd.nextDouble()) / 1_000_000);
+      long wait;
+      int k = -1;
+      if (i % 2 == 0) {
+        // anywhere in the run, from JVM start to the end
+        wait = (long) (full * (0.1 + 0.95 * rnd.nextDouble()) / 1_000_000);
+      } else {
+        // while this run writes its reports: once its temporary folder holds k files (0 to 4 of
+        // the five), whatever the machine's speed, plus up to 30 ms
+        k = rnd.nextInt(5);
+        waitForTempFiles(out, before, run, k);
+        wait = rnd.nextInt(31);
+      }
       Thread.sleep(wait);
       run.kill();
 
@@ -69,10 +85,14 @@ class KillDuringRunIT {
       } else {
         assertTrue(after.sameReports(expectOld), "kill " + i + ": the previous set changed");
       }
-      landed.merge(classify(out, isNew, current.run()), 1, Integer::sum);
+      Landed where = classify(out, isNew, before);
+      landed.merge(where, 1, Integer::sum);
+      System.out.println("KillDuringRunIT: kill " + i + (k < 0 ? " at " : " after " + k + " temp files + ")
+          + wait + " ms: " + where);
       current = after;
     }
-    System.out.println("KillDuringRunIT: full run " + full / 1_000_000 + " ms; " + KILLS
+    System.out.println("KillDuringRunIT: full run " + full / 1_000_000 + " ms, writing from "
+        + writingFrom / 1_000_000 + " ms; " + KILLS
         + " kills landed " + landed);
 
     // the last kill's lock and half-written folder block nothing and are cleaned away
@@ -88,20 +108,59 @@ class KillDuringRunIT {
         "no kill landed while the reports were being written: " + landed);
   }
 
-  private static Landed classify(Path out, boolean published, String previousRun)
+  /** Waits until the run adds a temporary folder to runs/; returns System.nanoTime() then. */
+  private static long waitForTempFolder(Path out, List<String> before, JarRun run)
+      throws Exception {
+    return waitForTempFiles(out, before, run, 0);
+  }
+
+  /**
+   * Waits until the run's temporary folder in runs/ holds at least {@code files} files, or is gone
+   * (renamed into place), or the run ended; returns System.nanoTime() then.
+   */
+  private static long waitForTempFiles(Path out, List<String> before, JarRun run, int files)
+      throws Exception {
+    while (run.process.isAlive()) {
+      if (Files.isDirectory(out.resolve(RunLayout.RUNS))) {
+        for (String n : entries(out)) {
+          if (n.startsWith(RunLayout.TEMP_PREFIX) && !before.contains(n)) {
+            Path temp = out.resolve(RunLayout.RUNS).resolve(n);
+            while (run.process.isAlive() && Files.isDirectory(temp)) {
+              try (Stream<Path> s = Files.list(temp)) {
+                if (s.count() >= files) {
+                  return System.nanoTime();
+                }
+              } catch (java.nio.file.NoSuchFileException gone) {
+                break;
+              }
+              Thread.sleep(1);
+            }
+            return System.nanoTime();
+          }
+        }
+      }
+      Thread.sleep(2);
+    }
+    return System.nanoTime();
+  }
+
+  private static List<String> entries(Path out) throws Exception {
+    Path runs = out.resolve(RunLayout.RUNS);
+    try (Stream<Path> s = Files.list(runs)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
+  /** Judged from what this run added to runs/ (an earlier kill's leftovers are ignored). */
+  private static Landed classify(Path out, boolean published, List<String> before)
       throws Exception {
     if (published) {
       return Landed.AFTER_PUBLISHING;
     }
-    try (Stream<Path> s = Files.list(out.resolve(RunLayout.RUNS))) {
-      List<String> names = s.map(p -> p.getFileName().toString()).toList();
-      if (names.stream().anyMatch(n -> n.startsWith(RunLayout.TEMP_PREFIX))) {
-        return Landed.WHILE_WRITING;
-      }
-      if (names.stream().anyMatch(n -> n.compareTo(previousRun) > 0)) {
-        return Landed.BEFORE_SWITCH;
-      }
+    List<String> added = entries(out).stream().filter(n -> !before.contains(n)).toList();
+    if (added.stream().anyMatch(n -> n.startsWith(RunLayout.TEMP_PREFIX))) {
+      return Landed.WHILE_WRITING;
     }
-    return Landed.BEFORE_WRITING;
+    return added.isEmpty() ? Landed.BEFORE_WRITING : Landed.BEFORE_SWITCH;
   }
 }
