@@ -63,6 +63,20 @@ class ExitCodesIT {
   }
 
   @Test
+  void quietPrintsNothingOnSuccessAndVerboseAddsDetail() throws Exception {
+    JarRun.Result quiet = inProcess("--quiet");
+    assertEquals(0, quiet.exitCode());
+    assertEquals("", quiet.err());
+    JarRun.Result verbose = inProcess("--verbose", "--keep-runs", "1");
+    assertEquals(0, verbose.exitCode());
+    assertTrue(verbose.err().contains("debug: settings: {estimation-window=-250,-11"), verbose.err());
+    assertTrue(verbose.err().contains("debug: removed old run "), verbose.err());
+    assertTrue(verbose.err().contains("info: progress: events 3/3 (100%)"), verbose.err());
+    assertTrue(verbose.err().strip().lines().reduce((x, y) -> y).orElse("")
+        .startsWith("info: done: exit 0 (ok)"), "the summary is the last line");
+  }
+
+  @Test
   void exit1WhenTheRunCannotBeWritten() throws Exception {
     Files.createDirectories(dir.resolve("output"));
     Files.writeString(dir.resolve("output/runs"), "a file where the run folders go");
