@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every exit code of the real jar, on the shipped sample input (real prices, three events). */
+@SuppressWarnings("try") // the lock is held for the length of the try block
 class ExitCodesIT {
 
   @TempDir
