@@ -36,8 +36,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "N", description = "runs to take the median of (default: ${DEFAULT-VALUE})")
   int runs = 3;
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads; 0 for one per core (default: ${DEFAULT-VALUE})")
-  int threads = 0;
+  @picocli.CommandLine.ParentCommand StudyCommand parent;
 
   @Override
   public Integer call() throws Exception {
@@ -53,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: --runs must be at least 1");
       return ExitCode.USAGE;
     }
-    new Bench(s, dir, runs, threads, spec.commandLine().getOut()).run();
+    new Bench(s, dir, runs, parent.threads, spec.commandLine().getOut()).run();
     return ExitCode.OK;
   }
 }

@@ -1,18 +1,44 @@
 package org.stockreaction.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.stockreaction.job.JobListener;
 
-/** Levelled log lines on stderr: {@code --quiet} keeps errors, {@code --verbose} adds detail. */
+/**
+ * Levelled log lines on stderr: {@code --quiet} keeps errors, {@code --verbose} adds detail.
+ *
+ * <p>Progress is a live line rewritten in place with {@code \r} when stderr is a terminal, and a
+ * log line every {@code interval} otherwise (cron, a pipe, a file), so a log file gets a few lines
+ * for a long run and none for a short one.
+ */
 final class Log implements JobListener {
   enum Level { ERROR, WARN, INFO, DEBUG }
 
+  /** How often a live line is redrawn. */
+  private static final long LIVE_REDRAW_NANOS = 100_000_000L;
+  /** How often a progress line is logged when not on a terminal. */
+  static final long DEFAULT_INTERVAL_NANOS = 10_000_000_000L;
+
   private final PrintWriter err;
   private final Level level;
+  private final boolean live;
+  private final long intervalNanos;
+  private long lastProgress = System.nanoTime();
+  private boolean lineOpen;
 
   Log(PrintWriter err, Level level) {
+    this(err, level, false, DEFAULT_INTERVAL_NANOS);
+  }
+
+  /**
+   * @param live whether to draw progress as one line rewritten in place (a terminal)
+   * @param intervalNanos the least time between progress log lines when not live
+   */
+  Log(PrintWriter err, Level level, boolean live, long intervalNanos) {
     this.err = err;
     this.level = level;
+    this.live = live;
+    this.intervalNanos = intervalNanos;
   }
 
   void error(String m) {
@@ -35,14 +61,35 @@ final class Log implements JobListener {
 
   @Override
   public void progress(int done, int total) {
-    if (level.compareTo(Level.DEBUG) >= 0 || (total >= 1000 && done % 1000 == 0)) {
-      line(Level.INFO, "events " + done + "/" + total);
+    if (level.compareTo(Level.INFO) < 0 || total <= 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    String text = String.format(Locale.ROOT, "progress: events %d/%d (%d%%)", done, total,
+        100L * done / total);
+    if (live) {
+      if (now - lastProgress >= LIVE_REDRAW_NANOS || done == total) {
+        err.print("\r" + text);
+        lineOpen = done < total;
+        if (!lineOpen) {
+          err.println();
+        }
+        err.flush();
+        lastProgress = now;
+      }
+    } else if (level == Level.DEBUG || now - lastProgress >= intervalNanos) {
+      line(Level.INFO, text);
+      lastProgress = now;
     }
   }
 
   private void line(Level l, String m) {
     if (l.compareTo(level) <= 0) {
-      err.println(l.name().toLowerCase(java.util.Locale.ROOT) + ": " + m);
+      if (lineOpen) {
+        err.println();
+        lineOpen = false;
+      }
+      err.println(l.name().toLowerCase(Locale.ROOT) + ": " + m);
       err.flush();
     }
   }

@@ -128,6 +128,13 @@ public final class ConfigLoader {
     FactorSettings factors = new FactorSettings(raw.get(Setting.FF3_FACTORS).value(),
         raw.get(Setting.MOMENTUM_FACTORS).value(), raw.get(Setting.FF5_FACTORS).value(), compare);
     PriceFormat priceFormat = priceFormat(raw);
+    int keepRuns = parse(raw, Setting.KEEP_RUNS, v -> {
+      int n = Integer.parseInt(v.trim());
+      if (n < 1) {
+        throw new IllegalArgumentException("keep-runs must be at least 1, not " + n);
+      }
+      return n;
+    });
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -136,7 +143,7 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat);
+        factors, priceFormat, keepRuns);
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {

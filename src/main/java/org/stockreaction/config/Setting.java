@@ -42,7 +42,9 @@ public enum Setting {
   DELIMITER("delimiter", "",
       "price files' field delimiter: one character, or tab, comma, semicolon, pipe; empty means"
           + " recognise it"),
-  DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it");
+  DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it"),
+  KEEP_RUNS("keep-runs", "10",
+      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 
   private final String key;
   private final String defaultValue;

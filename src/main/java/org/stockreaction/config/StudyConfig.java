@@ -24,6 +24,7 @@ import org.stockreaction.model.ReturnType;
  * @param prices price folder name, relative to the input folder
  * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
+ * @param keepRuns dated run folders to keep in the output folder, at least 1
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -37,14 +38,18 @@ public record StudyConfig(
     String events,
     String prices,
     FactorSettings factors,
-    PriceFormat priceFormat) {
+    PriceFormat priceFormat,
+    int keepRuns) {
 
-  /** A config whose price files' layout is recognised from each file. */
+  /** The default number of run folders kept. */
+  public static final int DEFAULT_KEEP_RUNS = 10;
+
+  /** A config whose price files' layout is recognised from each file, with the default retention. */
   public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
       ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
       LocalDate asOf, String events, String prices, FactorSettings factors) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, factors, PriceFormat.AUTO);
+        missingDays, asOf, events, prices, factors, PriceFormat.AUTO, DEFAULT_KEEP_RUNS);
   }
 
   public StudyConfig {
@@ -60,6 +65,9 @@ public record StudyConfig(
     priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
+    }
+    if (keepRuns < 1) {
+      throw new IllegalArgumentException("keep-runs must be at least 1, not " + keepRuns);
     }
   }
 
@@ -82,7 +90,11 @@ public record StudyConfig(
     return new Window(a, b);
   }
 
-  /** Each setting's effective value, in the config file's syntax, for reports and the manifest. */
+  /**
+   * Each setting of the study's results, in the config file's syntax, for reports and the
+   * manifest. {@code keep-runs} is left out: it decides which old runs are kept, not what a run
+   * computes, so it must not change a report's bytes.
+   */
   public java.util.Map<String, String> describe() {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
     m.put(Setting.ESTIMATION_WINDOW.key(),

@@ -431,7 +431,10 @@ public final class StudyJob {
     for (Map.Entry<String, PriceLibrary.Entry> e : prices.loaded().entrySet()) {
       PriceSeries s = e.getValue().series();
       if (s != null) {
-        byTicker.put(e.getKey(), new InputFile(s.ticker(), config.prices() + "/" + e.getKey(),
+        // a panel file's entries are keyed file.csv#TICKER; the file is the part before '#'
+        int hash = e.getKey().indexOf('#');
+        String file = hash < 0 ? e.getKey() : e.getKey().substring(0, hash);
+        byTicker.put(e.getKey(), new InputFile(s.ticker(), config.prices() + "/" + file,
             s.size(), s.firstDate(), s.lastDate(), s.priceColumn()));
       }
     }

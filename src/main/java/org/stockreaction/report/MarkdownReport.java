@@ -58,7 +58,7 @@ public final class MarkdownReport {
     sb.append("**The question.** Did each stock move on its event day as reported, and how much of"
         + " the move was abnormal once the benchmark's move is taken out?\n\n");
     sb.append(String.format(java.util.Locale.ROOT,
-        "%d event(s): %d computed, %d failed. Model: %s. Returns: %s.%n%n",
+        "%d event(s): %d computed, %d failed. Model: %s. Returns: %s.\n\n",
         study.outcomes().size(), study.succeeded(), study.failed(), cfg.model().description(),
         cfg.returnType().key()));
 

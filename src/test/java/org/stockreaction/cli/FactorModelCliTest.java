@@ -54,18 +54,18 @@ class FactorModelCliTest {
       throws IOException {
     Path out = tmp.resolve(model);
     run("--model", model, "--output", out.toString(), "-q");
-    List<String[]> summary = rows(out.resolve("summary.csv"));
+    List<String[]> summary = rows(out.resolve("latest/summary.csv"));
     assertEquals(4, summary.size());
     for (String[] r : summary.subList(1, 4)) {
       assertEquals(model, r[col(summary, "model")]);
       assertEquals("ok", r[col(summary, "status")]);
       assertEquals(Integer.toString(240 - coefficients), r[col(summary, "df")]);
     }
-    List<String[]> loadings = rows(out.resolve("loadings.csv"));
+    List<String[]> loadings = rows(out.resolve("latest/loadings.csv"));
     assertEquals(List.of("ticker", "event_date", "model", "factor", "estimate", "std_error", "t",
         "p", "df", "vintage"), List.of(loadings.get(0)));
     assertEquals(1 + 3 * coefficients + 3 * comparisonCoefficients, loadings.size());
-    String report = Files.readString(out.resolve("report.md"));
+    String report = Files.readString(out.resolve("latest/report.md"));
     assertTrue(report.contains(model.equals("ff5") ? "vintage 202601 CRSP database"
         : "vintage 202604 CRSP database"), report);
   }
@@ -74,13 +74,13 @@ class FactorModelCliTest {
   void theDefaultRunComparesTheMarketModelWithFf3() throws IOException {
     Path out = tmp.resolve("default");
     run("--output", out.toString(), "-q");
-    List<String[]> summary = rows(out.resolve("summary.csv"));
+    List<String[]> summary = rows(out.resolve("latest/summary.csv"));
     assertEquals("market", summary.get(1)[col(summary, "model")]);
-    String report = Files.readString(out.resolve("report.md"));
+    String report = Files.readString(out.resolve("latest/report.md"));
     assertTrue(report.contains("## Market model against Fama-French 3"), report);
     assertTrue(report.contains("Does the day-0 abnormal return survive once size and value are"
         + " taken out?"), report);
-    long ff3Rows = rows(out.resolve("loadings.csv")).stream()
+    long ff3Rows = rows(out.resolve("latest/loadings.csv")).stream()
         .filter(r -> r.length > 2 && r[2].equals("ff3")).count();
     assertEquals(12, ff3Rows);
   }
@@ -111,7 +111,7 @@ class FactorModelCliTest {
     for (String model : List.of("ff3", "carhart4", "ff5")) {
       Path out = tmp.resolve("out-" + model);
       run("--input", in.toString(), "--output", out.toString(), "--model", model, "-q");
-      List<String[]> summary = rows(out.resolve("summary.csv"));
+      List<String[]> summary = rows(out.resolve("latest/summary.csv"));
       assertEquals(1 + 19, summary.size());
       for (int i = 1; i < summary.size(); i++) {
         String[] r = summary.get(i);

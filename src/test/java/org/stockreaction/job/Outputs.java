@@ -7,6 +7,6 @@ final class Outputs {
   private Outputs() {}
 
   static Path published(Path outputFolder) {
-    return outputFolder;
+    return outputFolder.resolve("latest");
   }
 }

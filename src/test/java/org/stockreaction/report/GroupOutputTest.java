@@ -39,19 +39,19 @@ class GroupOutputTest {
   @Test
   void manyEventSampleGetsGroupSummaryAndAarPerGroup() throws Exception {
     assertEquals(0, run("examples/many-events"));
-    List<String[]> g = read(out.resolve("group_summary.csv"));
+    List<String[]> g = read(out.resolve("latest/group_summary.csv"));
     assertEquals(List.of("group", "window_start", "window_end", "n", "statistic", "value",
         "p_value", "reference_distribution", "caar_pct", "positive_share"),
         List.of(g.get(0)).subList(0, 10));
     // 2 groups x 4 windows x 10 tests.
     assertEquals(1 + 2 * 4 * 10, g.size());
-    List<String[]> aar = read(out.resolve("aar.csv"));
+    List<String[]> aar = read(out.resolve("latest/aar.csv"));
     assertEquals(List.of("group", "rel_day", "n", "aar_pct", "caar_pct"),
         List.of(aar.get(0)).subList(0, 5));
     assertEquals(1 + 2 * 11, aar.size());
 
     // The cross-sectional t of aapl_results over [-1,+1], recomputed by Commons Math from car.csv.
-    List<String[]> car = read(out.resolve("car.csv"));
+    List<String[]> car = read(out.resolve("latest/car.csv"));
     List<String> carHeader = List.of(car.get(0));
     List<Double> cars = new ArrayList<>();
     for (String[] row : car.subList(1, car.size())) {
@@ -71,7 +71,7 @@ class GroupOutputTest {
     double mean = cars.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     assertEquals(mean, Double.parseDouble(row[8]), 1e-5);
 
-    String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
+    String md = Files.readString(out.resolve("latest/report.md"), StandardCharsets.UTF_8);
     assertTrue(md.contains("## Group \"aapl_results\""));
     assertTrue(md.contains("## Group \"china_internet_results\""));
     assertTrue(md.contains("What the group tests assume"));
@@ -80,14 +80,14 @@ class GroupOutputTest {
   @Test
   void shippedStudyFormsOneGroupCalledAll() throws Exception {
     assertEquals(0, run("input"));
-    List<String[]> g = read(out.resolve("group_summary.csv"));
+    List<String[]> g = read(out.resolve("latest/group_summary.csv"));
     assertEquals(1 + 4 * 10, g.size());
     for (String[] r : g.subList(1, g.size())) {
       assertEquals("all", r[0]);
       assertEquals("3", r[3]);
     }
-    String md = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
+    String md = Files.readString(out.resolve("latest/report.md"), StandardCharsets.UTF_8);
     assertTrue(md.contains("The events share calendar dates"), md);
-    assertEquals(1 + 11, read(out.resolve("aar.csv")).size());
+    assertEquals(1 + 11, read(out.resolve("latest/aar.csv")).size());
   }
 }

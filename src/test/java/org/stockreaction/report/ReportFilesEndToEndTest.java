@@ -85,7 +85,7 @@ class ReportFilesEndToEndTest {
   }
 
   static List<String[]> csv(String name) throws Exception {
-    byte[] bytes = Files.readAllBytes(output.resolve(name));
+    byte[] bytes = Files.readAllBytes(output.resolve("latest").resolve(name));
     assertEquals((byte) 0xEF, bytes[0], name + " starts with a UTF-8 BOM");
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     return new CSVReaderBuilder(new StringReader(text))
@@ -123,7 +123,7 @@ class ReportFilesEndToEndTest {
 
   @Test
   void neutralisesHostileLabelsAndTickersInEveryCsv() throws Exception {
-    String raw = Files.readString(output.resolve("summary.csv"), StandardCharsets.UTF_8);
+    String raw = Files.readString(output.resolve("latest/summary.csv"), StandardCharsets.UTF_8);
     assertTrue(raw.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""), raw);
     assertTrue(raw.contains("'@SUM(1+1)"), raw);
     assertTrue(raw.contains("\"" + SEMICOLON + "\""), "a ';' cell is quoted: " + raw);
@@ -172,7 +172,7 @@ class ReportFilesEndToEndTest {
     ObjectMapper mapper = new ObjectMapper();
     for (String name : new String[] {"summary", "car", "abnormal_returns"}) {
       List<String[]> t = csv(name + ".csv");
-      JsonNode json = mapper.readTree(output.resolve(name + ".json").toFile());
+      JsonNode json = mapper.readTree(output.resolve("latest").resolve(name + ".json").toFile());
       assertEquals(name, json.get("table").asText());
       assertEquals(1, json.get("version").asInt());
       JsonNode rows = json.get("rows");
@@ -208,7 +208,7 @@ class ReportFilesEndToEndTest {
         }
       }
     }
-    JsonNode summary = mapper.readTree(output.resolve("summary.json").toFile()).get("rows");
+    JsonNode summary = mapper.readTree(output.resolve("latest/summary.json").toFile()).get("rows");
     assertEquals(HYPERLINK, summary.get(0).get("label").asText(), "JSON keeps the raw label");
     assertEquals(CHINESE, summary.get(1).get("label").asText());
     assertEquals("@SUM(1+1)", summary.get(3).get("ticker").asText());
@@ -216,17 +216,17 @@ class ReportFilesEndToEndTest {
 
   @Test
   void keepsAChineseLabelIntactInUtf8() throws Exception {
-    byte[] bytes = Files.readAllBytes(output.resolve("summary.csv"));
+    byte[] bytes = Files.readAllBytes(output.resolve("latest/summary.csv"));
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     assertTrue(text.contains(CHINESE));
-    assertTrue(Files.readString(output.resolve("report.html"), StandardCharsets.UTF_8)
+    assertTrue(Files.readString(output.resolve("latest/report.html"), StandardCharsets.UTF_8)
         .contains(CHINESE));
   }
 
   @Test
   void writesOneValidPngOfTheStatedSizePerComputedEvent() throws Exception {
     List<Path> charts;
-    try (Stream<Path> s = Files.list(output.resolve("charts"))) {
+    try (Stream<Path> s = Files.list(output.resolve("latest/charts"))) {
       charts = s.sorted().toList();
     }
     assertEquals(List.of("AAPL_2025-02-11_line4.png", "BABA_2025-02-11_line2.png",
@@ -262,7 +262,7 @@ class ReportFilesEndToEndTest {
 
   @Test
   void htmlFollowsTheHtml5ParsingRules() throws Exception {
-    String html = Files.readString(output.resolve("report.html"), StandardCharsets.UTF_8);
+    String html = Files.readString(output.resolve("latest/report.html"), StandardCharsets.UTF_8);
     Parser parser = Parser.htmlParser().setTrackErrors(50);
     org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
     assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList());
@@ -277,7 +277,7 @@ class ReportFilesEndToEndTest {
 
   @Test
   void htmlIsWellFormedAndReferencesNoExternalUrl() throws Exception {
-    String html = Files.readString(output.resolve("report.html"), StandardCharsets.UTF_8);
+    String html = Files.readString(output.resolve("latest/report.html"), StandardCharsets.UTF_8);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
