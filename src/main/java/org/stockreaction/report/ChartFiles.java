@@ -53,20 +53,19 @@ public final class ChartFiles {
   /**
    * The chart file name of the {@code k}-th group (0-based), such as {@code group_all_1.png}: the
    * name's runs of characters outside {@code [A-Za-z0-9_-]} become one {@code _}, at most 40 are
-   * kept, and the position makes it unique. It ends in {@code _<k>.png}, never in
-   * {@code _line<N>.png}, so it cannot be an event's file name.
+   * kept, with no {@code _} or {@code -} at either end, and the position makes it unique. It ends
+   * in {@code _<k>.png}, never in {@code _line<N>.png}, so it cannot be an event's file name.
    */
   public static String groupFileName(String group, int k) {
-    String safe = group.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^[_-]+|[_-]+$", "");
-    if (safe.length() > 40) {
-      safe = safe.substring(0, 40);
-    }
+    String safe = group.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^[_-]+", "");
+    safe = safe.substring(0, Math.min(safe.length(), 40)).replaceAll("[_-]+$", "");
     return "group_" + (safe.isEmpty() ? "" : safe + "_") + (k + 1) + ".png";
   }
 
   /**
-   * Writes one PNG per computed event, then one per group with a computed event, two at a time (each image is drawn on its own); returns the
-   * paths written, relative to {@code folder}, in events-file order.
+   * Writes one PNG per computed event, then one per group with a computed event, two at a time
+   * (each image is drawn on its own); returns the paths written, relative to {@code folder}, events
+   * first in events-file order, then groups.
    */
   public static List<String> write(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
