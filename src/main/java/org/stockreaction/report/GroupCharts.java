@@ -116,7 +116,7 @@ public final class GroupCharts {
       sb.append("<p class=\"failed\">No event of this group was computed, so there is no"
           + " chart.</p>\n");
     } else {
-      sb.append("<figure>").append(HtmlReport.svg(c)).append("<figcaption>")
+      sb.append("<figure class=\"sticky\">").append(HtmlReport.svg(c)).append("<figcaption>")
           .append(escape(c.note())).append("</figcaption></figure>\n");
     }
     sb.append("<div>\n");
