@@ -8,17 +8,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.stockreaction.ingest.PriceLibrary;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.stats.GroupResult;
 
 /**
  * PNG charts for slides and email, in {@code <output>/charts/}: one file per computed event holding
- * its {@link EventCharts} as a 2 x 2 grid, {@value #WIDTH} x {@value #HEIGHT} pixels (16:9). The
- * file name is built from the ticker only after {@link PriceLibrary#tickerProblem} accepts it, and
- * every path is checked to stay inside the charts folder.
+ * its {@link EventCharts} as a 2 x 2 grid, and one per group holding its {@link GroupCharts} chart,
+ * each {@value #WIDTH} x {@value #HEIGHT} pixels (16:9). The file name is built from the ticker
+ * only after {@link PriceLibrary#tickerProblem} accepts it, a group's from its name reduced to
+ * {@code [A-Za-z0-9_-]} plus its position, and every path is checked to stay inside the charts
+ * folder.
  */
 public final class ChartFiles {
 
@@ -46,27 +51,51 @@ public final class ChartFiles {
   }
 
   /**
+   * The chart file name of the {@code k}-th group (0-based), such as {@code group_all_1.png}: the
+   * name's runs of characters outside {@code [A-Za-z0-9_-]} become one {@code _}, at most 40 are
+   * kept, with no {@code _} or {@code -} at either end, and the position makes it unique. It ends
+   * in {@code _<k>.png}, never in {@code _line<N>.png}, so it cannot be an event's file name.
+   */
+  public static String groupFileName(String group, int k) {
+    String safe = group.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^[_-]+", "");
+    safe = safe.substring(0, Math.min(safe.length(), 40)).replaceAll("[_-]+$", "");
+    return "group_" + (safe.isEmpty() ? "" : safe + "_") + (k + 1) + ".png";
+  }
+
+  /**
    * Writes one PNG per computed event (the first {@value MarkdownReport#MAX_EVENTS_LISTED}, as the
-   * reports for people list), two at a time (each image is drawn on its own); returns the
-   * paths written, relative to {@code folder}, in events-file order.
+   * reports for people list), then one per group with a computed event, two at a time
+   * (each image is drawn on its own); returns the paths written, relative to {@code folder}, events
+   * first in events-file order, then groups.
    */
   public static List<String> write(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
-    List<EventOutcome> ok = MarkdownReport.listed(HtmlReport.computed(study));
+    List<Supplier<String>> jobs = new ArrayList<>();
+    for (EventOutcome o : MarkdownReport.listed(HtmlReport.computed(study))) {
+      jobs.add(() -> png(dir, fileName(o), EventCharts.of(o, study.config())));
+    }
+    for (int k = 0; k < study.groups().size(); k++) {
+      GroupResult g = study.groups().get(k);
+      String name = groupFileName(g.name(), k);
+      if (!g.days().isEmpty()) {
+        jobs.add(() -> png(dir, name, List.of(GroupCharts.chart(g))));
+      }
+    }
     try {
-      return ok.parallelStream().map(o -> {
-        String name = fileName(o);
-        try {
-          writePng(EventCharts.of(o, study.config()), inside(dir, name));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return FOLDER + "/" + name;
-      }).toList();
+      return jobs.parallelStream().map(Supplier::get).toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static String png(Path dir, String name, List<Chart> panels) {
+    try {
+      writePng(panels, inside(dir, name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return FOLDER + "/" + name;
   }
 
   /** {@code dir/name}, refusing any name that would leave {@code dir}. */
@@ -79,18 +108,20 @@ public final class ChartFiles {
     return p;
   }
 
-  /** Up to four charts as a 2 x 2 grid in one PNG (a group's CAAR chart can use this too). */
+  /** One chart filling the PNG, or up to four as a 2 x 2 grid. */
   public static void writePng(List<Chart> panels, Path file) throws IOException {
     BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
       g.setColor(java.awt.Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
-      double scale = (WIDTH / 2.0) / ChartPainter.WIDTH;
+      int columns = panels.size() == 1 ? 1 : 2;
+      double scale = (WIDTH / (double) columns) / ChartPainter.WIDTH;
       for (int k = 0; k < Math.min(4, panels.size()); k++) {
         Graphics2D panel = (Graphics2D) g.create();
         try {
-          panel.translate((k % 2) * WIDTH / 2.0, (k / 2) * HEIGHT / 2.0);
+          panel.translate((k % columns) * WIDTH / (double) columns,
+              (k / columns) * HEIGHT / (double) columns);
           panel.scale(scale, scale);
           ChartPainter.paint(panels.get(k), new PngCanvas(panel));
         } finally {

@@ -63,6 +63,7 @@ public final class HtmlReport {
       .label{color:#555;margin:.1em 0 .6em}
       .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:12px 20px}
       figure{margin:0}
+      figure.sticky{position:sticky;top:8px;align-self:start}
       .wide{overflow-x:auto}
       svg.chart{width:100%;height:auto;display:block;border:1px solid #eee}
       figcaption{font-size:.88em;color:#444;margin:.3em .2em 0}
@@ -253,7 +254,8 @@ public final class HtmlReport {
       sb.append("<li>").append(escape(choice)).append("</li>\n");
     }
     sb.append("<li>Charts: 95% bands use the Student t quantile with the model&#39;s degrees of"
-        + " freedom; prices are indexed to 100 on the last close before the estimation window.</li>\n");
+        + " freedom (a group&#39;s AAR band: N - 1, from the cross-sectional t); prices are indexed"
+        + " to 100 on the last close before the estimation window.</li>\n");
     sb.append("</ul>\n<h3>Settings</h3>\n<table>\n<thead><tr><th>Setting</th><th>Value</th></tr>")
         .append("</thead>\n<tbody>\n");
     for (Map.Entry<String, String> e : cfg.describe().entrySet()) {

@@ -13,9 +13,8 @@ import org.stockreaction.job.StudyResult;
 /**
  * Writes every report of a study into one folder and says which files it wrote.
  *
- * <p>Group statistics (CAAR per group) plug in here: build each group's {@link Chart}s, pass them
- * to {@link HtmlReport#render(StudyResult, List)} as {@link HtmlReport.Section}s (drawn with
- * {@link HtmlReport#svg}), and write their PNGs with {@link ChartFiles#writePng}.
+ * <p>Each group of events gets a section of {@code report.html} from {@link GroupCharts} (its AAR
+ * and CAAR chart and its tests) and a PNG in {@code charts/} from {@link ChartFiles}.
  */
 public final class ReportWriter {
 
@@ -46,8 +45,8 @@ public final class ReportWriter {
     Files.writeString(folder.resolve("report.md"), MarkdownReport.render(study),
         StandardCharsets.UTF_8);
     written.add("report.md");
-    Files.writeString(folder.resolve("report.html"), HtmlReport.render(study),
-        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("report.html"),
+        HtmlReport.render(study, GroupCharts.sections(study)), StandardCharsets.UTF_8);
     written.add("report.html");
     written.addAll(await(charts));
     return written;

@@ -224,27 +224,32 @@ class ReportFilesEndToEndTest {
   }
 
   @Test
-  void writesOneValidPngOfTheStatedSizePerComputedEvent() throws Exception {
+  void writesOneValidPngOfTheStatedSizePerComputedEventAndGroup() throws Exception {
     List<Path> charts;
     try (Stream<Path> s = Files.list(output.resolve("latest/charts"))) {
       charts = s.sorted().toList();
     }
     assertEquals(List.of("AAPL_2025-02-11_line4.png", "BABA_2025-02-11_line2.png",
-        "BIDU_2025-02-11_line3.png"), charts.stream().map(p -> p.getFileName().toString()).toList());
+        "BIDU_2025-02-11_line3.png", "group_all_1.png"), charts.stream().map(p -> p.getFileName().toString()).toList());
     for (Path p : charts) {
-      assertTrue(Files.size(p) > 10_000, p + " is not empty");
-      BufferedImage img = ImageIO.read(p.toFile());
-      assertNotNull(img, p + " decodes as an image");
-      assertEquals(ChartFiles.WIDTH, img.getWidth());
-      assertEquals(ChartFiles.HEIGHT, img.getHeight());
-      Set<Integer> colours = new HashSet<>();
-      for (int y = 0; y < img.getHeight(); y += 3) {
-        for (int x = 0; x < img.getWidth(); x += 3) {
-          colours.add(img.getRGB(x, y));
-        }
-      }
-      assertTrue(colours.size() > 50, p + " has a drawing on it, not a blank canvas");
+      assertChartPng(p);
     }
+  }
+
+  /** A valid, non-empty PNG of the stated size with a drawing on it. */
+  static void assertChartPng(Path p) throws Exception {
+    assertTrue(Files.size(p) > 10_000, p + " is not empty");
+    BufferedImage img = ImageIO.read(p.toFile());
+    assertNotNull(img, p + " decodes as an image");
+    assertEquals(ChartFiles.WIDTH, img.getWidth());
+    assertEquals(ChartFiles.HEIGHT, img.getHeight());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 3) {
+      for (int x = 0; x < img.getWidth(); x += 3) {
+        colours.add(img.getRGB(x, y));
+      }
+    }
+    assertTrue(colours.size() > 50, p + " has a drawing on it, not a blank canvas");
   }
 
   @Test
@@ -267,7 +272,7 @@ class ReportFilesEndToEndTest {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
     assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList());
     assertEquals("Event study: how the stocks reacted", doc.title());
-    assertEquals(12, doc.select("svg").size(), "four charts for each of three events");
+    assertEquals(13, doc.select("svg").size(), "four charts for each of three events, one group");
     assertEquals(HYPERLINK, doc.select("#event-2 p.label").text());
     assertEquals(0, doc.select("a[href*=http]").size());
     // The headline table comes first and has a row per event.
