@@ -150,9 +150,9 @@ public final class StudyJob {
       return null;
     }
     if (!factors.available(other)) {
-      return new ModelComparison(other, List.of(), "its factor file is not in " + inputDisplay
-          + " (" + String.join(", ", FactorLibrary.filesOf(other).stream()
-              .map(s -> s.key()).toList()) + ")");
+      return new ModelComparison(other, List.of(), "its factor file is not in the input folder ("
+          + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
+          + ")");
     }
     List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
         .filter(java.util.Objects::nonNull).toList();

@@ -59,8 +59,9 @@ class ExitCodesIT {
     assertEquals(3, p.manifest().get("events_summary").get("ok").asInt());
     assertTrue(r.err().strip().endsWith(" s"), r.err());
     assertTrue(r.err().contains("info: done: exit 0 (ok); events 3 ok, 0 failed; wrote"
-        + " summary.csv, car.csv, abnormal_returns.csv, report.md, manifest.json to output/runs/"),
-        r.err());
+        + " summary.csv, summary.json, car.csv, car.json, abnormal_returns.csv,"), r.err());
+    assertTrue(r.err().contains(" report.md, report.html, charts/BABA_2025-02-11_line2.png,"), r.err());
+    assertTrue(r.err().contains(", manifest.json to output/runs/"), r.err());
   }
 
   @Test

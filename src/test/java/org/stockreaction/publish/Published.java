@@ -33,9 +33,10 @@ record Published(String run, Map<String, byte[]> reports, JsonNode manifest) {
     Path target = output.resolve(Files.readSymbolicLink(latest));
     JsonNode manifest = new ObjectMapper().readTree(latest.resolve(RunLayout.MANIFEST).toFile());
     Map<String, byte[]> reports = new TreeMap<>();
-    try (Stream<Path> s = Files.list(latest)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        String name = p.getFileName().toString();
+    Path root = latest.toRealPath();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        String name = root.relativize(p).toString().replace('\\', '/');
         if (!name.equals(RunLayout.MANIFEST)) {
           reports.put(name, Files.readAllBytes(p));
         }
@@ -67,11 +68,22 @@ record Published(String run, Map<String, byte[]> reports, JsonNode manifest) {
     return true;
   }
 
-  /** The first report that differs from {@code other}, for failure messages. */
+  /** The first report that differs from {@code other} and its first differing line. */
   String firstDifference(Published other) {
     for (Map.Entry<String, byte[]> e : reports.entrySet()) {
-      if (!java.util.Arrays.equals(e.getValue(), other.reports.get(e.getKey()))) {
-        return e.getKey();
+      byte[] theirs = other.reports.get(e.getKey());
+      if (!java.util.Arrays.equals(e.getValue(), theirs)) {
+        if (theirs == null) {
+          return e.getKey() + " (missing in the other)";
+        }
+        String[] a = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        String[] b = new String(theirs, java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+          if (!a[i].equals(b[i])) {
+            return e.getKey() + " line " + (i + 1) + ": \"" + a[i] + "\" vs \"" + b[i] + "\"";
+          }
+        }
+        return e.getKey() + " (lengths " + a.length + " and " + b.length + " lines)";
       }
     }
     return reports.keySet().equals(other.reports.keySet()) ? "none" : "the file names";
