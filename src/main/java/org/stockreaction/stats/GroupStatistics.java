@@ -35,9 +35,10 @@ public final class GroupStatistics {
       all.add(m.abnormal());
     }
     ResidualCorrelation correlation = new ResidualCorrelation(all);
+    RankStatistics.StandardRanks ranks = new RankStatistics.StandardRanks();
     List<GroupWindowResult> out = new ArrayList<>(windows.size());
     for (int w = 0; w < windows.size(); w++) {
-      out.add(window(members, failed, windows.get(w), correlation));
+      out.add(window(members, failed, windows.get(w), correlation, ranks));
     }
     return new GroupResult(name, members.size() + failed.size(), out,
         withDays ? days(all, correlation) : List.of());
@@ -53,7 +54,7 @@ public final class GroupStatistics {
   }
 
   private static GroupWindowResult window(List<GroupMember> members, List<Exclusion> failed,
-      Window w, ResidualCorrelation correlation) {
+      Window w, ResidualCorrelation correlation, RankStatistics.StandardRanks ranks) {
     List<Exclusion> excluded = new ArrayList<>(failed);
     List<EventAbnormalReturns> used = new ArrayList<>();
     List<WindowStatistics> stats = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class GroupStatistics {
     TestResult bmp = crossSectional(GroupTest.BMP_T, scar);
     tests.add(bmp);
     tests.add(TestResult.t(GroupTest.BMP_T_KP, bmp.value() * kpFactor(r, n), n - 1));
-    tests.add(RankStatistics.corrado(used, w.fromInclusive(), w.toInclusive()));
+    tests.add(RankStatistics.corrado(used, w.fromInclusive(), w.toInclusive(), ranks));
     tests.add(RankStatistics.generalizedSign(used, car));
     tests.add(RankStatistics.wilcoxon(car));
     tests.add(skewAdjusted(bhar));

@@ -17,13 +17,53 @@ final class RankStatistics {
   static double[] ranks(double[] v) {
     double[] sorted = v.clone();
     Arrays.sort(sorted);
+    // mean rank of the tie group starting at each position of the sorted values
+    double[] groupRank = new double[sorted.length];
+    for (int lo = 0; lo < sorted.length; ) {
+      int hi = lo;
+      while (hi + 1 < sorted.length && sorted[hi + 1] == sorted[lo]) {
+        hi++;
+      }
+      groupRank[lo] = (lo + hi) / 2.0 + 1.0;
+      lo = hi + 1;
+    }
     double[] r = new double[v.length];
     for (int i = 0; i < v.length; i++) {
-      int lo = lowerBound(sorted, v[i]);
-      int hi = lowerBound(sorted, Math.nextUp(v[i])) - 1;
-      r[i] = (lo + hi) / 2.0 + 1.0;
+      r[i] = groupRank[lowerBound(sorted, v[i])];
     }
     return r;
+  }
+
+  /**
+   * Each event's standardised ranks {@code U = K / (T + 1) - 1/2} over its estimation ARs followed
+   * by its present event-window ARs, computed once per event and reused for every window.
+   */
+  static final class StandardRanks {
+    private final java.util.Map<EventAbnormalReturns, double[]> cache =
+        new java.util.IdentityHashMap<>();
+
+    double[] of(EventAbnormalReturns e) {
+      return cache.computeIfAbsent(e, StandardRanks::compute);
+    }
+
+    private static double[] compute(EventAbnormalReturns e) {
+      double[] res = e.estimationResiduals();
+      int m = res.length;
+      double[] all = new double[m + e.length()];
+      System.arraycopy(res, 0, all, 0, m);
+      int present = m;
+      for (int k = 0; k < e.length(); k++) {
+        if (!Double.isNaN(e.ar()[k])) {
+          all[present++] = e.ar()[k];
+        }
+      }
+      double[] r = ranks(Arrays.copyOf(all, present));
+      double denominator = present + 1.0;
+      for (int k = 0; k < present; k++) {
+        r[k] = r[k] / denominator - 0.5;
+      }
+      return r;
+    }
   }
 
   /** First index whose value is not below {@code key}. */
@@ -50,6 +90,11 @@ final class RankStatistics {
    * estimation window (the relative day itself when no day is missing).
    */
   static TestResult corrado(List<EventAbnormalReturns> events, int fromInclusive, int toInclusive) {
+    return corrado(events, fromInclusive, toInclusive, new StandardRanks());
+  }
+
+  static TestResult corrado(List<EventAbnormalReturns> events, int fromInclusive, int toInclusive,
+      StandardRanks ranks) {
     int maxEst = 0;
     int firstRel = Integer.MAX_VALUE;
     int lastRel = Integer.MIN_VALUE;
@@ -67,28 +112,18 @@ final class RankStatistics {
     double[] sumEvt = new double[eventSlots];
     int[] nEvt = new int[eventSlots];
     for (EventAbnormalReturns e : events) {
-      double[] res = e.estimationResiduals();
-      int m = res.length;
-      double[] all = new double[m + e.length()];
-      System.arraycopy(res, 0, all, 0, m);
-      int present = m;
-      for (int k = 0; k < e.length(); k++) {
-        if (!Double.isNaN(e.ar()[k])) {
-          all[present++] = e.ar()[k];
-        }
-      }
-      double[] r = ranks(Arrays.copyOf(all, present));
-      double denominator = present + 1.0;
+      int m = e.estimationResiduals().length;
+      double[] u = ranks.of(e);
       for (int k = 0; k < m; k++) {
         int slot = m - 1 - k;
-        sumEst[slot] += r[k] / denominator - 0.5;
+        sumEst[slot] += u[k];
         nEst[slot]++;
       }
       int next = m;
       for (int k = 0; k < e.length(); k++) {
         if (!Double.isNaN(e.ar()[k])) {
           int slot = e.firstRelDay() + k - firstRel;
-          sumEvt[slot] += r[next++] / denominator - 0.5;
+          sumEvt[slot] += u[next++];
           nEvt[slot]++;
         }
       }
