@@ -47,10 +47,8 @@ public final class GroupRunner {
         failed.get(group).add(new Exclusion(eventName(o), o.reason().key() + ": " + o.message()));
       }
     }
-    List<GroupResult> out = new ArrayList<>();
-    for (Map.Entry<String, List<GroupMember>> e : members.entrySet()) {
-      out.add(GroupStatistics.compute(e.getKey(), e.getValue(), failed.get(e.getKey()), windows));
-    }
-    return out;
+    // groups are independent: computed in parallel (in the caller's pool), kept in file order
+    return new ArrayList<>(members.keySet()).parallelStream()
+        .map(g -> GroupStatistics.compute(g, members.get(g), failed.get(g), windows)).toList();
   }
 }

@@ -121,8 +121,8 @@ public final class StudyJob {
         stage("comparison " + comparison.model().key(), t);
       }
       t = System.nanoTime();
-      List<GroupResult> groups =
-          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows());
+      List<GroupResult> groups = pool.submit(() ->
+          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows())).get();
       stage("group statistics", t);
       return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
           factors.read(), comparison, groups);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +29,28 @@ public final class JsonTables {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+  /**
+   * Compact JSON with one array element per line, so a table of many rows stays small and a
+   * person can still read it row by row.
+   */
+  private static final com.fasterxml.jackson.core.util.MinimalPrettyPrinter ONE_ROW_PER_LINE =
+      new com.fasterxml.jackson.core.util.MinimalPrettyPrinter() {
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+          g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+          g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+          g.writeRaw(nrOfValues > 0 ? "\n]" : "]");
+        }
+      };
+
   private JsonTables() {}
 
   public static void write(String name, CsvTable table, Path file) throws IOException {
@@ -41,7 +62,7 @@ public final class JsonTables {
   public static void write(String name, CsvTable table, OutputStream out) throws IOException {
     List<String> header = table.header();
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
+      g.setPrettyPrinter(ONE_ROW_PER_LINE);
       g.writeStartObject();
       g.writeStringField("table", name);
       g.writeNumberField("version", VERSION);
@@ -54,12 +75,16 @@ public final class JsonTables {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("rows");
+      Columns.Type[] types = new Columns.Type[header.size()];
+      for (int i = 0; i < types.length; i++) {
+        types[i] = Columns.of(header.get(i));
+      }
       for (String[] row : table.rows()) {
         g.writeStartObject();
-        for (int i = 0; i < header.size(); i++) {
+        for (int i = 0; i < types.length; i++) {
           g.writeFieldName(header.get(i));
           String cell = row[i];
-          switch (Columns.of(header.get(i))) {
+          switch (types[i]) {
             case TEXT -> g.writeString(CsvTable.untext(cell));
             case DATE -> {
               if (cell.isEmpty()) {
@@ -72,7 +97,8 @@ public final class JsonTables {
               if (cell.isEmpty()) {
                 g.writeNull();
               } else {
-                g.writeNumber(new BigDecimal(cell));
+                // the cell is already a plain decimal (report.Decimals): written as it stands
+                g.writeNumber(cell);
               }
             }
             default -> throw new IllegalStateException();

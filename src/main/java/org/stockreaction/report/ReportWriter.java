@@ -32,22 +32,31 @@ public final class ReportWriter {
     Thread chartThread = new Thread(charts, "chart-files");
     chartThread.setDaemon(true);
     chartThread.start();
+    // The text files are independent: each is built and written on its own, two at a time; the
+    // list of files written keeps this fixed order whatever the threads.
+    List<IoTask> tasks = List.of(
+        () -> table("summary", ResultTables.summary(study), folder),
+        () -> table("car", ResultTables.car(study), folder),
+        () -> table("abnormal_returns", ResultTables.abnormalReturns(study), folder),
+        () -> csv("loadings.csv", LoadingsTable.of(study), folder),
+        () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
+        () -> csv("aar.csv", GroupTables.aar(study), folder),
+        () -> text("report.md", MarkdownReport.render(study), folder),
+        () -> text("report.html", HtmlReport.render(study, GroupCharts.sections(study)), folder));
     List<String> written = new ArrayList<>();
-    table("summary", ResultTables.summary(study), folder, written);
-    table("car", ResultTables.car(study), folder, written);
-    table("abnormal_returns", ResultTables.abnormalReturns(study), folder, written);
-    LoadingsTable.of(study).write(folder.resolve("loadings.csv"));
-    written.add("loadings.csv");
-    GroupTables.groupSummary(study).write(folder.resolve("group_summary.csv"));
-    written.add("group_summary.csv");
-    GroupTables.aar(study).write(folder.resolve("aar.csv"));
-    written.add("aar.csv");
-    Files.writeString(folder.resolve("report.md"), MarkdownReport.render(study),
-        StandardCharsets.UTF_8);
-    written.add("report.md");
-    Files.writeString(folder.resolve("report.html"),
-        HtmlReport.render(study, GroupCharts.sections(study)), StandardCharsets.UTF_8);
-    written.add("report.html");
+    try {
+      for (List<String> files : tasks.parallelStream().map(t -> {
+        try {
+          return t.run();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList()) {
+        written.addAll(files);
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
     written.addAll(await(charts));
     return written;
   }
@@ -70,12 +79,25 @@ public final class ReportWriter {
     }
   }
 
+  /** Builds and writes one or two files; returns their names. */
+  private interface IoTask {
+    List<String> run() throws IOException;
+  }
+
   /** A table as {@code name.csv} and {@code name.json}. */
-  private static void table(String name, CsvTable t, Path folder, List<String> written)
-      throws IOException {
+  private static List<String> table(String name, CsvTable t, Path folder) throws IOException {
     t.write(folder.resolve(name + ".csv"));
-    written.add(name + ".csv");
     JsonTables.write(name, t, folder.resolve(name + ".json"));
-    written.add(name + ".json");
+    return List.of(name + ".csv", name + ".json");
+  }
+
+  private static List<String> csv(String name, CsvTable t, Path folder) throws IOException {
+    t.write(folder.resolve(name));
+    return List.of(name);
+  }
+
+  private static List<String> text(String name, String content, Path folder) throws IOException {
+    Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    return List.of(name);
   }
 }
