@@ -44,7 +44,9 @@ public final class EventsFileReader {
   public static Result read(Path file, String displayName) throws InputException {
     List<String[]> rows = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVReader csv = new CSVReader(r)) {
+        // RFC 4180: quotes doubled, no backslash escapes (a ticker such as C:\x stays as written)
+        CSVReader csv = new com.opencsv.CSVReaderBuilder(r)
+            .withCSVParser(new com.opencsv.RFC4180ParserBuilder().build()).build()) {
       String[] row;
       while ((row = csv.readNext()) != null) {
         rows.add(row);

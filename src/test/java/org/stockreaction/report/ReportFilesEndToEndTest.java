@@ -117,6 +117,8 @@ class ReportFilesEndToEndTest {
       assertTrue(status.get(line).startsWith("failed invalid_ticker: ticker \""), status.get(line));
       assertTrue(status.get(line).contains("is not a valid ticker"), status.get(line));
     }
+    // the reason quotes the ticker exactly as written, backslash included
+    assertTrue(status.get("7").contains("ticker \"C:\\x\""), status.get("7"));
     assertTrue(status.get("8").startsWith("failed benchmark_unavailable: benchmark ticker"),
         status.get("8"));
   }
