@@ -39,7 +39,7 @@ class FailureReasonTest {
       Files.copy(TestData.input().resolve("prices/" + t + ".csv"), prices.resolve(t + ".csv"));
     }
     // The real as-traded BABA file: 2024-12-11..2025-06-10, too short for a 240-day window.
-    Files.copy(Path.of("../shared/data/prices/as-traded/BABA.csv"), prices.resolve("SHORT.csv"),
+    Files.copy(Path.of("src/test/resources/ingest/real/as-traded-BABA.csv"), prices.resolve("SHORT.csv"),
         StandardCopyOption.REPLACE_EXISTING);
     // A real file with one price corrupted on purpose (test fixture, not data).
     List<String> aapl = Files.readAllLines(TestData.input().resolve("prices/AAPL.csv"));
