@@ -47,7 +47,7 @@ public final class ResultTables {
     for (EventOutcome o : study.outcomes()) {
       String label = o.label();
       if (!o.ok()) {
-        String reported = o.spec() == null ? "" : pctOrEmpty(o.spec().reportedMovePct() / 100);
+        String reported = o.spec() == null ? "" : pct(o.spec().reportedMovePct() / 100);
         t.add(text(o.ticker()), text(o.eventDate()), "", "", "", "", "", "", "", "", reported, "",
             "", "", "", "", "", "failed", text(o.reason().key() + ": " + o.message()), text(label),
             text(o.group()), Integer.toString(o.line()), "", "", "", "");
@@ -68,10 +68,6 @@ public final class ResultTables {
           Integer.toString(f.degreesOfFreedom()));
     }
     return t;
-  }
-
-  private static String pctOrEmpty(double v) {
-    return pct(v);
   }
 
   public static CsvTable car(StudyResult study) {
