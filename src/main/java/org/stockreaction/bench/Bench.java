@@ -107,7 +107,7 @@ public final class Bench {
       StudyResult result = new StudyJob(cfg, input, "input", listener, threads).run();
       long t = System.nanoTime();
       Path outDir = dir.resolve(size.key()).resolve("output");
-      ReportWriter.write(result, outDir);
+      ReportWriter.write(result, outDir, threads);
       long end = System.nanoTime();
       listener.stage("reports", end - t);
       runStages.computeIfAbsent("total", k -> new ArrayList<>())

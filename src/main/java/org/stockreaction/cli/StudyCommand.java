@@ -387,7 +387,7 @@ public final class StudyCommand implements Callable<Integer> {
     RunPublisher.Published published;
     try {
       published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
-        List<String> written = new ArrayList<>(ReportWriter.write(result, folder));
+        List<String> written = new ArrayList<>(ReportWriter.write(result, folder, threads));
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
             .write(result, folder, written);

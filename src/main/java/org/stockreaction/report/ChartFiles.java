@@ -5,13 +5,12 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import org.stockreaction.ingest.PriceLibrary;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.StudyResult;
@@ -63,15 +62,16 @@ public final class ChartFiles {
   }
 
   /**
-   * Writes one PNG per computed event (the first {@value MarkdownReport#MAX_EVENTS_LISTED}, as the
-   * reports for people list), then one per group with a computed event, two at a time
-   * (each image is drawn on its own); returns the paths written, relative to {@code folder}, events
-   * first in events-file order, then groups.
+   * The PNG files to write, one task each: one per computed event (the first {@value
+   * MarkdownReport#MAX_EVENTS_LISTED}, as the reports for people list), then one per group with a
+   * computed event. Each task draws its own image and returns the path it wrote, relative to
+   * {@code folder}; the list keeps events in events-file order, then groups. Creates the charts
+   * folder.
    */
-  public static List<String> write(StudyResult study, Path folder) throws IOException {
+  public static List<Callable<String>> tasks(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
-    List<Supplier<String>> jobs = new ArrayList<>();
+    List<Callable<String>> jobs = new ArrayList<>();
     for (EventOutcome o : MarkdownReport.listed(HtmlReport.computed(study))) {
       jobs.add(() -> png(dir, fileName(o), EventCharts.of(o, study.config())));
     }
@@ -82,19 +82,11 @@ public final class ChartFiles {
         jobs.add(() -> png(dir, name, List.of(GroupCharts.chart(g))));
       }
     }
-    try {
-      return jobs.parallelStream().map(Supplier::get).toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return jobs;
   }
 
-  private static String png(Path dir, String name, List<Chart> panels) {
-    try {
-      writePng(panels, inside(dir, name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static String png(Path dir, String name, List<Chart> panels) throws IOException {
+    writePng(panels, inside(dir, name));
     return FOLDER + "/" + name;
   }
 

@@ -1,21 +1,16 @@
 package org.stockreaction.report;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file for people and spreadsheets: UTF-8 with a byte-order mark (so Excel reads non-ASCII
- * labels correctly; LibreOffice and Google Sheets accept it too), {@code \n} line ends, one header
- * row, fields quoted only when they need it.
+ * A small CSV table held in memory, row by row, for people and spreadsheets; {@link TableWriter}
+ * writes it (UTF-8 with a byte-order mark, {@code \n} line ends, one header row, fields quoted only
+ * when they need it). The large tables stream through {@link TableWriter} directly.
  *
  * <p>Text cells go through {@link #text(String)}, which neutralises anything a spreadsheet would run
  * as a formula (OWASP CSV injection: a leading {@code = + - @}, tab or carriage return gets a
@@ -88,21 +83,15 @@ public final class CsvTable {
     }
   }
 
+  /** Writes the table as CSV ({@link TableWriter} says how). */
   public void write(OutputStream out) throws IOException {
-    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    ICSVWriter csv = new CSVWriter(w, ',', '"', '"', "\n") {
-      @Override
-      protected boolean stringContainsSpecialCharacters(String cell) {
-        return super.stringContainsSpecialCharacters(cell) || cell.indexOf(';') >= 0
-            || cell.indexOf('|') >= 0 || cell.indexOf('\t') >= 0;
+    try (TableWriter w = new TableWriter("", header, out, null)) {
+      for (String[] r : rows) {
+        for (String cell : r) {
+          w.formatted(cell);
+        }
+        w.endRow();
       }
-    };
-    csv.writeNext(header.toArray(new String[0]), false);
-    for (String[] r : rows) {
-      csv.writeNext(r, false);
     }
-    csv.flush();
-    w.flush();
   }
 }

@@ -22,13 +22,30 @@ public final class Decimals {
   private Decimals() {}
 
   public static String format(double v, int decimals) {
+    char[] buf = new char[Math.abs(v) < 1e15 ? 40 : MAX_CHARS];
+    return new String(buf, 0, write(v, decimals, buf, 0));
+  }
+
+  /** The most characters {@link #write} puts down: any double (up to 309 digits) at 18 decimals. */
+  static final int MAX_CHARS = 330;
+
+  /**
+   * Writes {@link #format}'s text into {@code out} from {@code at} and returns the index after it,
+   * without building a string (the large tables format millions of cells); {@code out} must have
+   * room for {@link #MAX_CHARS} characters from {@code at}.
+   */
+  static int write(double v, int decimals, char[] out, int at) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return "";
+      return at;
     }
     double scaled = Math.abs(v) * POW10[decimals];
     if (scaled >= 1e15) {
       String s = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-      return s.startsWith("-") && new BigDecimal(s).signum() == 0 ? s.substring(1) : s;
+      if (s.startsWith("-") && new BigDecimal(s).signum() == 0) {
+        s = s.substring(1);
+      }
+      s.getChars(0, s.length(), out, at);
+      return at + s.length();
     }
     // BigDecimal of the exact binary value decides ties exactly; the fast path is used when the
     // scaled value is not close to a rounding tie.
@@ -40,22 +57,39 @@ public final class Decimals {
     } else {
       units = Math.round(scaled);
     }
-    StringBuilder sb = new StringBuilder(24);
+    int i = at;
     if (v < 0 && units != 0) {
-      sb.append('-');
+      out[i++] = '-';
     }
     long whole = units / POW10[decimals];
     long part = units % POW10[decimals];
-    sb.append(whole);
+    i = digits(whole, 1, out, i);
     if (decimals > 0) {
-      sb.append('.');
-      String digits = Long.toString(part);
-      for (int i = digits.length(); i < decimals; i++) {
-        sb.append('0');
-      }
-      sb.append(digits);
+      out[i++] = '.';
+      i = digits(part, decimals, out, i);
     }
-    return sb.toString();
+    return i;
+  }
+
+  /** Writes {@code n} (not negative) with at least {@code width} digits, zero-padded. */
+  private static int digits(long n, int width, char[] out, int at) {
+    int len = 1;
+    while (len < 19 && n >= POW10[len]) {
+      len++;
+    }
+    len = Math.max(len, width);
+    int k = at + len - 1;
+    while (n > Integer.MAX_VALUE) {
+      out[k--] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+    int m = (int) n;
+    for (; k >= at; k--) {
+      int q = m / 10;
+      out[k] = (char) ('0' + m - q * 10);
+      m = q;
+    }
+    return at + len;
   }
 
   /** A fraction written as percent: {@code 0.0131} becomes {@code 1.310000} with 6 decimals. */

@@ -1,13 +1,18 @@
 package org.stockreaction.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.stockreaction.job.StudyResult;
 
 /**
@@ -25,48 +30,69 @@ public final class ReportWriter {
     ChartFiles.warmUp();
   }
 
+  /** As {@link #write(StudyResult, Path, int)} with one thread per core. */
   public static List<String> write(StudyResult study, Path folder) throws IOException {
+    return write(study, folder, 0);
+  }
+
+  /**
+   * Writes every file on {@code threads} threads (0: one per core) and returns their names,
+   * relative to {@code folder}, in a fixed order whatever the threads: the tables and reports,
+   * then the charts. Each file is built and written by one task; the largest table is queued
+   * first and the small files last, so the threads finish together.
+   */
+  public static List<String> write(StudyResult study, Path folder, int threads)
+      throws IOException {
     Files.createDirectories(folder);
-    // The PNG charts are drawn on a second thread while the text files are written.
-    FutureTask<List<String>> charts = new FutureTask<>(() -> ChartFiles.write(study, folder));
-    Thread chartThread = new Thread(charts, "chart-files");
-    chartThread.setDaemon(true);
-    chartThread.start();
-    // The text files are independent: each is built and written on its own, two at a time; the
-    // list of files written keeps this fixed order whatever the threads.
-    List<IoTask> tasks = List.of(
-        () -> table("summary", ResultTables.summary(study), folder),
-        () -> table("car", ResultTables.car(study), folder),
-        () -> table("abnormal_returns", ResultTables.abnormalReturns(study), folder),
+    // in the order the files are listed
+    List<IoTask> text = List.of(
+        () -> table("summary", ResultTables.SUMMARY, t -> ResultTables.summary(study, t), folder),
+        () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder),
+        () -> table("abnormal_returns", ResultTables.ABNORMAL,
+            t -> ResultTables.abnormalReturns(study, t), folder),
         () -> csv("loadings.csv", LoadingsTable.of(study), folder),
         () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
         () -> csv("aar.csv", GroupTables.aar(study), folder),
         () -> text("report.md", MarkdownReport.render(study), folder),
         () -> text("report.html", HtmlReport.render(study, GroupCharts.sections(study)), folder));
-    List<String> written = new ArrayList<>();
+    // in the order they are started: the large tables, then the charts, then the small files
+    int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5};
+    List<Callable<String>> charts = ChartFiles.tasks(study, folder);
+    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "report-writer");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      for (List<String> files : tasks.parallelStream().map(t -> {
-        try {
-          return t.run();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+      List<Future<List<String>>> textFiles = new ArrayList<>(Collections.nCopies(text.size(), null));
+      List<Future<String>> chartFiles = new ArrayList<>();
+      for (int i : start) {
+        if (i < 0) {
+          charts.forEach(c -> chartFiles.add(pool.submit(c)));
+        } else {
+          textFiles.set(i, pool.submit(text.get(i)::run));
         }
-      }).toList()) {
-        written.addAll(files);
       }
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
+      List<String> written = new ArrayList<>();
+      for (Future<List<String>> f : textFiles) {
+        written.addAll(await(f));
+      }
+      for (Future<String> f : chartFiles) {
+        written.add(await(f));
+      }
+      return written;
+    } finally {
+      pool.shutdownNow();
     }
-    written.addAll(await(charts));
-    return written;
   }
 
-  private static List<String> await(FutureTask<List<String>> task) throws IOException {
+  private static <T> T await(Future<T> task) throws IOException {
     try {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the charts", e);
+      throw new IOException("interrupted while writing the reports", e);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof IOException io) {
@@ -74,6 +100,9 @@ public final class ReportWriter {
       }
       if (c instanceof RuntimeException re) {
         throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
       }
       throw new IOException(c);
     }
@@ -84,10 +113,19 @@ public final class ReportWriter {
     List<String> run() throws IOException;
   }
 
-  /** A table as {@code name.csv} and {@code name.json}. */
-  private static List<String> table(String name, CsvTable t, Path folder) throws IOException {
-    t.write(folder.resolve(name + ".csv"));
-    JsonTables.write(name, t, folder.resolve(name + ".json"));
+  /** Streams a table's rows into a {@link TableWriter}. */
+  private interface Rows {
+    void write(TableWriter t) throws IOException;
+  }
+
+  /** A table as {@code name.csv} and {@code name.json}, written in one pass. */
+  private static List<String> table(String name, List<String> header, Rows rows, Path folder)
+      throws IOException {
+    try (OutputStream csv = Files.newOutputStream(folder.resolve(name + ".csv"));
+        OutputStream json = Files.newOutputStream(folder.resolve(name + ".json"));
+        TableWriter t = new TableWriter(name, header, csv, json)) {
+      rows.write(t);
+    }
     return List.of(name + ".csv", name + ".json");
   }
 

@@ -1,9 +1,8 @@
 package org.stockreaction.report;
 
-import static org.stockreaction.report.CsvTable.text;
 import static org.stockreaction.report.Decimals.format;
-import static org.stockreaction.report.Decimals.pct;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.stockreaction.calendar.Window;
@@ -34,61 +33,76 @@ public final class ResultTables {
 
   private ResultTables() {}
 
+  /** Decimals of a t or z statistic, a beta or an R squared. */
+  static final int T = 6;
+
+  /** Decimals of a p-value. */
+  static final int P = 10;
+
   static String t(double v) {
-    return format(v, 6);
+    return format(v, T);
   }
 
   static String p(double v) {
-    return format(v, 10);
+    return format(v, P);
   }
 
-  public static CsvTable summary(StudyResult study) {
-    CsvTable t = new CsvTable(SUMMARY);
+  /** {@code summary}: one row per event of the events file, computed or failed. */
+  static void summary(StudyResult study, TableWriter t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
-      String label = o.label();
       if (!o.ok()) {
-        String reported = o.spec() == null ? "" : pct(o.spec().reportedMovePct() / 100);
-        t.add(text(o.ticker()), text(o.eventDate()), "", "", "", "", "", "", "", "", reported, "",
-            "", "", "", "", "", "failed", text(o.reason().key() + ": " + o.message()), text(label),
-            text(o.group()), Integer.toString(o.line()), "", "", "", "");
+        t.text(o.ticker()).text(o.eventDate());
+        for (int i = 0; i < 8; i++) {
+          t.empty();
+        }
+        t.pct(o.spec() == null ? Double.NaN : o.spec().reportedMovePct() / 100);
+        for (int i = 0; i < 6; i++) {
+          t.empty();
+        }
+        t.text("failed").text(o.reason().key() + ": " + o.message()).text(o.label())
+            .text(o.group()).integer(o.line());
+        for (int i = 0; i < 4; i++) {
+          t.empty();
+        }
+        t.endRow();
         continue;
       }
       EventResult r = o.result();
       ModelFit f = r.abnormal().fit();
       ReportedMoveCheck c = r.check();
-      int i0 = r.abnormal().indexOf(0);
       EventAbnormalReturns a = r.abnormal();
-      t.add(text(o.ticker()), text(o.eventDate()), r.day0().toString(), text(r.benchmark()),
-          r.model().key(), Integer.toString(f.observations()), pct(f.alpha()), t(f.beta()),
-          t(f.rSquared()), pct(f.sigma()), pct(c.reported()), pct(c.close()),
-          pct(c.intradayExtreme()), pct(c.abnormal()), t(i0 < 0 ? Double.NaN : a.t()[i0]),
-          p(i0 < 0 ? Double.NaN : a.p()[i0]), c.verdict().key(), "ok", "", text(label),
-          text(o.group()), Integer.toString(o.line()), r.estimationFirst().toString(),
-          r.estimationLast().toString(), Integer.toString(r.estimationMissing()),
-          Integer.toString(f.degreesOfFreedom()));
+      int i0 = a.indexOf(0);
+      t.text(o.ticker()).text(o.eventDate()).date(r.day0()).text(r.benchmark())
+          .text(r.model().key()).integer(f.observations()).pct(f.alpha()).number(f.beta(), T)
+          .number(f.rSquared(), T).pct(f.sigma()).pct(c.reported()).pct(c.close())
+          .pct(c.intradayExtreme()).pct(c.abnormal())
+          .number(i0 < 0 ? Double.NaN : a.t()[i0], T).number(i0 < 0 ? Double.NaN : a.p()[i0], P)
+          .text(c.verdict().key()).text("ok").text("").text(o.label()).text(o.group())
+          .integer(o.line()).date(r.estimationFirst()).date(r.estimationLast())
+          .integer(r.estimationMissing()).integer(f.degreesOfFreedom());
+      t.endRow();
     }
-    return t;
   }
 
-  public static CsvTable car(StudyResult study) {
-    CsvTable t = new CsvTable(CAR);
+  /** {@code car}: one row per computed event and event window. */
+  static void car(StudyResult study, TableWriter t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         continue;
       }
       for (WindowStatistics w : o.result().abnormal().windows()) {
         Window win = w.window();
-        t.add(text(o.ticker()), text(o.eventDate()), Integer.toString(win.fromInclusive()),
-            Integer.toString(win.toInclusive()), Integer.toString(w.days()), pct(w.car()), t(w.t()),
-            p(w.p()), pct(w.bhar()), Integer.toString(w.missingDays()), text(o.label()),
-            text(o.group()));
+        t.text(o.ticker()).text(o.eventDate()).integer(win.fromInclusive())
+            .integer(win.toInclusive()).integer(w.days()).pct(w.car()).number(w.t(), T)
+            .number(w.p(), P).pct(w.bhar()).integer(w.missingDays()).text(o.label())
+            .text(o.group());
+        t.endRow();
       }
     }
-    return t;
   }
 
-  public static CsvTable abnormalReturns(StudyResult study) {
-    CsvTable t = new CsvTable(ABNORMAL);
+  /** {@code abnormal_returns}: one row per computed event and day of its event window. */
+  static void abnormalReturns(StudyResult study, TableWriter t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         continue;
@@ -101,12 +115,12 @@ public final class ResultTables {
         if (has) {
           car += a.ar()[i];
         }
-        t.add(text(o.ticker()), text(o.eventDate()), LocalDate.ofEpochDay(a.days()[i]).toString(),
-            Integer.toString(a.firstRelDay() + i), pct(a.actual()[i]), pct(r.benchmarkReturns()[i]),
-            pct(a.expected()[i]), pct(a.ar()[i]), has ? pct(car) : "", t(a.t()[i]), p(a.p()[i]),
-            pct(Math.sqrt(a.arVariance()[i])));
+        t.text(o.ticker()).text(o.eventDate()).date(LocalDate.ofEpochDay(a.days()[i]))
+            .integer(a.firstRelDay() + i).pct(a.actual()[i]).pct(r.benchmarkReturns()[i])
+            .pct(a.expected()[i]).pct(a.ar()[i]).pct(has ? car : Double.NaN).number(a.t()[i], T)
+            .number(a.p()[i], P).pct(Math.sqrt(a.arVariance()[i]));
+        t.endRow();
       }
     }
-    return t;
   }
 }
