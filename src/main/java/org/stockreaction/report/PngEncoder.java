@@ -54,18 +54,23 @@ final class PngEncoder {
     hd.writeByte(0); // no interlace
     chunk(d, "IHDR", header.toByteArray());
     int stride = 1 + 3 * w;
-    byte[] raw = new byte[stride * h + 1];
+    if ((long) stride * h > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("image too large: " + w + " x " + h);
+    }
+    // The row above the strip, then the strip's rows, and a byte for the last pixel's overrun.
+    byte[] rows = new byte[stride * (STRIP + 1) + 1];
     RunDeflater z = new RunDeflater(3, stride, stride * h / 16);
-    int k = 0;
-    for (int y = 0; y < h; y++) {
-      raw[k++] = 0; // filter None
-      for (int i = y * w, end = i + w; i < end; i++, k += 3) {
-        // R, G, B, and one byte the next pixel or row overwrites
-        INT.set(raw, k, px[i] << 8);
+    for (int y0 = 0; y0 < h; y0 += STRIP) {
+      int k = stride;
+      for (int y = y0; y < Math.min(h, y0 + STRIP); y++) {
+        rows[k++] = 0; // filter None
+        for (int i = y * w, end = i + w; i < end; i++, k += 3) {
+          // R, G, B, and one byte the next pixel or row overwrites
+          INT.set(rows, k, px[i] << 8);
+        }
       }
-      if (y % STRIP == STRIP - 1 || y == h - 1) {
-        z.encode(raw, k);
-      }
+      z.encode(rows, stride, k);
+      System.arraycopy(rows, k - stride, rows, 0, stride);
     }
     byte[] idat = z.finish();
     chunk(d, "IDAT", idat);

@@ -80,8 +80,8 @@ final class RunDeflater {
   private final int far;
   private final int[] nearCode;
   private final int[] farCode;
-  /** Bytes before this are encoded. */
-  private int done;
+  /** How many bytes are encoded. */
+  private long done;
 
   /**
    * Starts a stream that matches repeats at distances {@code near} and {@code far} (each ignored
@@ -101,27 +101,32 @@ final class RunDeflater {
   /** The zlib stream of {@code data[0, length)}. */
   static byte[] zlib(byte[] data, int length, int near, int far) {
     RunDeflater z = new RunDeflater(near, far, length / 16);
-    z.encode(data, length);
+    z.encode(data, 0, length);
     return z.finish();
   }
 
   /**
-   * Encodes {@code data} from where the previous call stopped up to {@code end}; every call passes
-   * the same array, with the earlier bytes unchanged, so matches can reach back into them.
+   * Encodes {@code data[from, to)} as the next bytes of the stream. The bytes before {@code from}
+   * must be the bytes encoded last (as many of them as the array holds), so matches can reach back
+   * into them: a caller can keep only the last {@code far} bytes and reuse one small array.
    */
-  void encode(byte[] data, int end) {
-    if (end < done || end > data.length) {
-      throw new IndexOutOfBoundsException("end " + end + " outside " + done + ".." + data.length);
+  void encode(byte[] data, int from, int to) {
+    if (from < 0 || to < from || to > data.length) {
+      throw new IndexOutOfBoundsException(from + ".." + to + " of " + data.length);
     }
-    adler.update(data, done, end - done);
-    int i = done;
-    while (i < end) {
-      int n = nearCode == null || i < near || data[i] != data[i - near] ? 0 : run(data, i, near, end);
+    adler.update(data, from, to - from);
+    // The earliest byte a match may copy from: the start of the stream or of the array.
+    int lowest = from - (int) Math.min(from, done);
+    int nearFrom = nearCode == null ? Integer.MAX_VALUE : lowest + near;
+    int farFrom = farCode == null ? Integer.MAX_VALUE : lowest + far;
+    int i = from;
+    while (i < to) {
+      int n = i < nearFrom || data[i] != data[i - near] ? 0 : run(data, i, near, to);
       int f = 0;
       // The far repeat can only be longer if it also covers the byte where the near one stops.
-      if (farCode != null && i >= far && (i + n == end || data[i + n] == data[i + n - far])
+      if (i >= farFrom && (i + n == to || data[i + n] == data[i + n - far])
           && data[i] == data[i - far]) {
-        f = run(data, i, far, end);
+        f = run(data, i, far, to);
       }
       int len = Math.max(n, f);
       if (len < MIN_MATCH) {
@@ -141,7 +146,7 @@ final class RunDeflater {
         len -= chunk;
       }
     }
-    done = end;
+    done += to - from;
   }
 
   /** Ends the block and the stream; the encoder is used up. */
@@ -158,14 +163,16 @@ final class RunDeflater {
 
   /** How many bytes from {@code i} on (before {@code end}) equal the bytes {@code d} earlier. */
   static int run(byte[] data, int i, int d, int end) {
-    int j = i;
-    while (j + 8 <= end) {
-      long x = (long) LONGS.get(data, j) ^ (long) LONGS.get(data, j - d);
+    if (i + 8 <= end) {
+      long x = (long) LONGS.get(data, i) ^ (long) LONGS.get(data, i - d);
       if (x != 0) {
-        return j - i + (Long.numberOfTrailingZeros(x) >>> 3);
+        return Long.numberOfTrailingZeros(x) >>> 3;
       }
-      j += 8;
+      // A long run: the JDK's vectorised comparison is faster than eight bytes at a time.
+      int m = Arrays.mismatch(data, i + 8, end, data, i + 8 - d, end - d);
+      return m < 0 ? end - i : 8 + m;
     }
+    int j = i;
     while (j < end && data[j] == data[j - d]) {
       j++;
     }
@@ -188,10 +195,15 @@ final class RunDeflater {
     return new int[] {reverse(s, 5) | (d - DIST_BASE[s]) << 5, 5 + extra};
   }
 
-  /** Bits packed least significant first into a growing byte array. */
+  /**
+   * Bits packed least significant first into a growing byte array. Each call stores all eight
+   * bytes of the accumulator and keeps the bits of the last unfinished byte, so no branch depends
+   * on how full it is.
+   */
   private static final class Bits {
     private byte[] buf;
     private int size;
+    /** The bits not yet counted in {@code size}: fewer than 8 between calls. */
     private long acc;
     private int count;
 
@@ -203,31 +215,18 @@ final class RunDeflater {
     void put(long bits, int n) {
       acc |= bits << count;
       count += n;
-      if (count >= 32) {
-        if (size + 4 > buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        buf[size] = (byte) acc;
-        buf[size + 1] = (byte) (acc >>> 8);
-        buf[size + 2] = (byte) (acc >>> 16);
-        buf[size + 3] = (byte) (acc >>> 24);
-        size += 4;
-        acc >>>= 32;
-        count -= 32;
+      if (size + 8 > buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
       }
+      LONGS.set(buf, size, acc);
+      int bytes = count >>> 3;
+      size += bytes;
+      acc >>>= bytes << 3;
+      count &= 7;
     }
 
     void alignToByte() {
-      while (count > 0) {
-        if (size == buf.length) {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
-        buf[size++] = (byte) acc;
-        acc >>>= 8;
-        count -= 8;
-      }
-      acc = 0;
-      count = 0;
+      put(0, (8 - count) & 7);
     }
 
     /** Appends one byte; only at a byte boundary. */

@@ -97,19 +97,28 @@ class RunDeflaterTest {
     assertRoundTrip(structured(seed, length, near, far), near, far);
   }
 
+  /** Pieces passed one at a time in a small reused array that keeps only the last far bytes. */
   @Property(tries = 100)
   void encodingInPiecesGivesAValidStream(@ForAll long seed,
-      @ForAll @IntRange(max = 60_000) int length, @ForAll @IntRange(min = 1, max = 7000) int piece)
-      throws Exception {
-    byte[] data = structured(seed, length, 3, 4801);
-    RunDeflater z = new RunDeflater(3, 4801, 16);
-    for (int end = Math.min(piece, length); ; end = Math.min(end + piece, length)) {
-      z.encode(data, end);
-      if (end == length) {
-        break;
-      }
+      @ForAll @IntRange(max = 60_000) int length, @ForAll @IntRange(min = 1, max = 7000) int piece,
+      @ForAll @IntRange(min = 1, max = 6000) int far) throws Exception {
+    byte[] data = structured(seed, length, 3, far);
+    RunDeflater z = new RunDeflater(3, far, 16);
+    byte[] window = new byte[far + piece];
+    for (int from = 0; from < length; from += piece) {
+      int kept = Math.min(from, far);
+      int n = Math.min(piece, length - from);
+      System.arraycopy(data, from - kept, window, far - kept, kept + n);
+      z.encode(window, far, far + n);
     }
     assertArrayEquals(data, inflate(z.finish(), length));
+  }
+
+  @Test
+  void refusesARangeOutsideTheArray() {
+    RunDeflater z = new RunDeflater(3, 10, 16);
+    assertThrows(IndexOutOfBoundsException.class, () -> z.encode(new byte[4], 2, 5));
+    assertThrows(IndexOutOfBoundsException.class, () -> z.encode(new byte[4], 3, 2));
   }
 
   @Test
