@@ -13,25 +13,65 @@ final class RankStatistics {
 
   /**
    * Ranks with ties given their mean rank, 1-based: {@code ranks(3, 1, 3)} is {@code 2.5, 1, 2.5}.
+   * The values must not be NaN.
    */
   static double[] ranks(double[] v) {
-    double[] sorted = v.clone();
-    Arrays.sort(sorted);
-    // mean rank of the tie group starting at each position of the sorted values
-    double[] groupRank = new double[sorted.length];
-    for (int lo = 0; lo < sorted.length; ) {
+    int n = v.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    sortIndices(v, order, new int[n], 0, n);
+    double[] r = new double[n];
+    for (int lo = 0; lo < n; ) {
       int hi = lo;
-      while (hi + 1 < sorted.length && sorted[hi + 1] == sorted[lo]) {
+      double x = v[order[lo]];
+      while (hi + 1 < n && v[order[hi + 1]] == x) {
         hi++;
       }
-      groupRank[lo] = (lo + hi) / 2.0 + 1.0;
+      double rank = (lo + hi) / 2.0 + 1.0;
+      for (int k = lo; k <= hi; k++) {
+        r[order[k]] = rank;
+      }
       lo = hi + 1;
     }
-    double[] r = new double[v.length];
-    for (int i = 0; i < v.length; i++) {
-      r[i] = groupRank[lowerBound(sorted, v[i])];
-    }
     return r;
+  }
+
+  /** Sorts {@code order[from..to)} by {@code v[order[k]]}, ascending: merge sort, scratch {@code tmp}. */
+  private static void sortIndices(double[] v, int[] order, int[] tmp, int from, int to) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = order[i];
+        double xv = v[x];
+        int j = i - 1;
+        while (j >= from && v[order[j]] > xv) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sortIndices(v, order, tmp, from, mid);
+    sortIndices(v, order, tmp, mid, to);
+    if (!(v[order[mid - 1]] > v[order[mid]])) {
+      return;
+    }
+    System.arraycopy(order, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    int k = from;
+    while (i < mid && j < to) {
+      order[k++] = v[tmp[j]] < v[tmp[i]] ? tmp[j++] : tmp[i++];
+    }
+    while (i < mid) {
+      order[k++] = tmp[i++];
+    }
+    while (j < to) {
+      order[k++] = tmp[j++];
+    }
   }
 
   /**
@@ -95,21 +135,6 @@ final class RankStatistics {
       }
       return r;
     }
-  }
-
-  /** First index whose value is not below {@code key}. */
-  private static int lowerBound(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
