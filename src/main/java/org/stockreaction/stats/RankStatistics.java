@@ -17,11 +17,7 @@ final class RankStatistics {
    */
   static double[] ranks(double[] v) {
     int n = v.length;
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    sortIndices(v, order, new int[n], 0, n);
+    int[] order = ascending(v);
     double[] r = new double[n];
     for (int lo = 0; lo < n; ) {
       int hi = lo;
@@ -38,40 +34,42 @@ final class RankStatistics {
     return r;
   }
 
-  /** Sorts {@code order[from..to)} by {@code v[order[k]]}, ascending: merge sort, scratch {@code tmp}. */
-  private static void sortIndices(double[] v, int[] order, int[] tmp, int from, int to) {
-    if (to - from <= 16) {
-      for (int i = from + 1; i < to; i++) {
+  /**
+   * The indices of {@code v} in ascending order of value. Each index is packed under its value
+   * rounded to float, in bits that sort as the floats do, and the longs are sorted as primitives;
+   * rounding keeps the order, so only values that round to the same float are put in order again,
+   * by their exact value.
+   */
+  private static int[] ascending(double[] v) {
+    int n = v.length;
+    long[] key = new long[n];
+    for (int i = 0; i < n; i++) {
+      int bits = Float.floatToRawIntBits((float) v[i]);
+      bits ^= (bits >> 31) & 0x7fffffff;
+      key[i] = ((long) bits << 32) | i;
+    }
+    Arrays.sort(key);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) key[i];
+    }
+    for (int lo = 0; lo < n; ) {
+      int hi = lo + 1;
+      while (hi < n && key[hi] >> 32 == key[lo] >> 32) {
+        hi++;
+      }
+      for (int i = lo + 1; i < hi; i++) {
         int x = order[i];
-        double xv = v[x];
         int j = i - 1;
-        while (j >= from && v[order[j]] > xv) {
+        while (j >= lo && v[order[j]] > v[x]) {
           order[j + 1] = order[j];
           j--;
         }
         order[j + 1] = x;
       }
-      return;
+      lo = hi;
     }
-    int mid = (from + to) >>> 1;
-    sortIndices(v, order, tmp, from, mid);
-    sortIndices(v, order, tmp, mid, to);
-    if (!(v[order[mid - 1]] > v[order[mid]])) {
-      return;
-    }
-    System.arraycopy(order, from, tmp, from, to - from);
-    int i = from;
-    int j = mid;
-    int k = from;
-    while (i < mid && j < to) {
-      order[k++] = v[tmp[j]] < v[tmp[i]] ? tmp[j++] : tmp[i++];
-    }
-    while (i < mid) {
-      order[k++] = tmp[i++];
-    }
-    while (j < to) {
-      order[k++] = tmp[j++];
-    }
+    return order;
   }
 
   /**
