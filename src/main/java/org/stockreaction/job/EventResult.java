@@ -24,7 +24,8 @@ import org.stockreaction.stats.WindowStatistics;
  * @param benchmarkReturns the benchmark's return on each day of the event window (same indices)
  * @param check the reported-move check
  * @param carPath CAR statistics over [first day, d] for each day d of the widest event window, in
- *     order (the CAR line and its band); empty when not computed
+ *     order (the CAR line and its band; their p-values are not computed, NaN); empty when not
+ *     computed
  * @param prices the stock's and benchmark's prices over the estimation and event windows, or null
  */
 public record EventResult(

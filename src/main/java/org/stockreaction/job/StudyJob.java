@@ -293,12 +293,8 @@ public final class StudyJob {
     int estimationMissing = (estTo - Math.max(1, zero + est.fromInclusive()) + 1) - m
         + Math.max(0, 1 - (zero + est.fromInclusive()));
     // The CAR line: the same statistics over [first, d] for every day d of the widest window.
-    List<Window> prefixes = new ArrayList<>(len);
-    for (int d = first; d <= last; d++) {
-      prefixes.add(new Window(first, d));
-    }
-    List<org.stockreaction.stats.WindowStatistics> carPath = len == 0 ? List.of()
-        : EventStatistics.compute(fit, estimation, window, prefixes, rt).windows();
+    List<org.stockreaction.stats.WindowStatistics> carPath =
+        EventStatistics.carPath(ar, window, rt);
     return new EventResult(spec, bench.ticker(), model, cal.date(zero), note,
         cal.date(Math.max(0, zero + est.fromInclusive())), cal.date(estTo), estimationMissing, ar,
         benchmarkWindow, check, carPath, pricePath(stock, bench, zero, Math.max(0, estFrom - 1),

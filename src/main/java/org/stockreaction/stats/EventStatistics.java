@@ -81,4 +81,46 @@ public final class EventStatistics {
     return new EventAbnormalReturns(fit, estimation.days(), residuals, data.firstRelDay(),
         data.days(), actual, expected, ar, var, t, p, out);
   }
+  /**
+   * The CAR line of a computed event: the statistics of {@link #compute} over {@code [first, d]}
+   * for each day d of its widest window, {@code first} being the window's first day, as running
+   * sums in the same order as {@link #compute}'s. The p-value is left NaN: the path is drawn with
+   * its band from {@code carVariance}, not tested.
+   *
+   * @param ar the event as {@link #compute} returned it for {@code data}
+   */
+  public static List<WindowStatistics> carPath(EventAbnormalReturns ar, EventWindowData data,
+      ReturnType returnType) {
+    int n = data.length();
+    int k = data.x().length;
+    int first = data.firstRelDay();
+    List<WindowStatistics> out = new ArrayList<>(n);
+    int days = 0;
+    double car = 0;
+    double growthActual = 1;
+    double growthExpected = 1;
+    double[] xSum = new double[k];
+    for (int i = 0; i < n; i++) {
+      Window w = new Window(first, first + i);
+      if (data.present(i)) {
+        days++;
+        car += ar.ar()[i];
+        growthActual *= returnType.growth(ar.actual()[i]);
+        growthExpected *= returnType.growth(ar.expected()[i]);
+        for (int j = 0; j < k; j++) {
+          xSum[j] += data.x()[j][i];
+        }
+      }
+      if (days == 0) {
+        out.add(new WindowStatistics(w, 0, w.length(), Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN));
+        continue;
+      }
+      double cv = ar.fit().carVariance(days, xSum);
+      out.add(new WindowStatistics(w, days, w.length() - days, car, cv, car / Math.sqrt(cv),
+          Double.NaN, growthActual - growthExpected));
+    }
+    return out;
+  }
+
 }

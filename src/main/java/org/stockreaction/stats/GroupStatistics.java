@@ -35,18 +35,37 @@ public final class GroupStatistics {
       all.add(m.abnormal());
     }
     ResidualCorrelation correlation = new ResidualCorrelation(all);
-    RankStatistics.StandardRanks ranks = new RankStatistics.StandardRanks();
+    Shared shared = new Shared(new RankStatistics.GroupRanks(all));
     List<GroupWindowResult> out = new ArrayList<>(windows.size());
     for (int w = 0; w < windows.size(); w++) {
-      out.add(window(members, failed, windows.get(w), correlation, ranks));
+      out.add(window(members, failed, windows.get(w), correlation, shared));
     }
     return new GroupResult(name, members.size() + failed.size(), out,
         withDays ? days(all, correlation) : List.of());
   }
 
+  /** What the windows of one group share: the rank tests' per-event values, Corrado's day means. */
+  private static final class Shared {
+    final RankStatistics.GroupRanks ranks;
+    RankStatistics.Corrado corrado;
+
+    Shared(RankStatistics.GroupRanks ranks) {
+      this.ranks = ranks;
+    }
+
+    /** Corrado's day means for the events at {@code used}, reused while the events stay the same. */
+    RankStatistics.Corrado corrado(int[] used) {
+      if (corrado == null || !corrado.isFor(used)) {
+        corrado = new RankStatistics.Corrado(ranks, used);
+      }
+      return corrado;
+    }
+  }
+
   private static WindowStatistics find(EventAbnormalReturns e, Window w) {
     for (WindowStatistics s : e.windows()) {
-      if (s.window().equals(w)) {
+      Window sw = s.window();
+      if (sw.fromInclusive() == w.fromInclusive() && sw.toInclusive() == w.toInclusive()) {
         return s;
       }
     }
@@ -54,7 +73,7 @@ public final class GroupStatistics {
   }
 
   private static GroupWindowResult window(List<GroupMember> members, List<Exclusion> failed,
-      Window w, ResidualCorrelation correlation, RankStatistics.StandardRanks ranks) {
+      Window w, ResidualCorrelation correlation, Shared shared) {
     List<Exclusion> excluded = new ArrayList<>(failed);
     List<EventAbnormalReturns> used = new ArrayList<>();
     List<WindowStatistics> stats = new ArrayList<>();
@@ -93,8 +112,8 @@ public final class GroupStatistics {
         positive++;
       }
     }
-    double r = correlation.mean(java.util.Arrays.copyOf(index, n), w.fromInclusive(),
-        w.toInclusive());
+    int[] usedIndex = java.util.Arrays.copyOf(index, n);
+    double r = correlation.mean(usedIndex, w.fromInclusive(), w.toInclusive());
     List<TestResult> tests = new ArrayList<>();
     tests.add(crossSectional(GroupTest.CROSS_SECTIONAL_T, car));
     tests.add(j1(car, variance));
@@ -104,8 +123,8 @@ public final class GroupStatistics {
     TestResult bmp = crossSectional(GroupTest.BMP_T, scar);
     tests.add(bmp);
     tests.add(TestResult.t(GroupTest.BMP_T_KP, bmp.value() * kpFactor(r, n), n - 1));
-    tests.add(RankStatistics.corrado(used, w.fromInclusive(), w.toInclusive(), ranks));
-    tests.add(RankStatistics.generalizedSign(used, car));
+    tests.add(shared.corrado(usedIndex).test(w.fromInclusive(), w.toInclusive()));
+    tests.add(RankStatistics.generalizedSign(shared.ranks, usedIndex, car));
     tests.add(RankStatistics.wilcoxon(car));
     tests.add(skewAdjusted(bhar));
     return new GroupWindowResult(w, n, excluded, mean(car), positive, mean(bhar), r, tests);

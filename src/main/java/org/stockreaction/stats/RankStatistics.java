@@ -13,37 +13,106 @@ final class RankStatistics {
 
   /**
    * Ranks with ties given their mean rank, 1-based: {@code ranks(3, 1, 3)} is {@code 2.5, 1, 2.5}.
+   * The values must not be NaN.
    */
   static double[] ranks(double[] v) {
-    double[] sorted = v.clone();
-    Arrays.sort(sorted);
-    // mean rank of the tie group starting at each position of the sorted values
-    double[] groupRank = new double[sorted.length];
-    for (int lo = 0; lo < sorted.length; ) {
+    int n = v.length;
+    int[] order = ascending(v);
+    double[] r = new double[n];
+    for (int lo = 0; lo < n; ) {
       int hi = lo;
-      while (hi + 1 < sorted.length && sorted[hi + 1] == sorted[lo]) {
+      double x = v[order[lo]];
+      while (hi + 1 < n && v[order[hi + 1]] == x) {
         hi++;
       }
-      groupRank[lo] = (lo + hi) / 2.0 + 1.0;
+      double rank = (lo + hi) / 2.0 + 1.0;
+      for (int k = lo; k <= hi; k++) {
+        r[order[k]] = rank;
+      }
       lo = hi + 1;
-    }
-    double[] r = new double[v.length];
-    for (int i = 0; i < v.length; i++) {
-      r[i] = groupRank[lowerBound(sorted, v[i])];
     }
     return r;
   }
 
   /**
-   * Each event's standardised ranks {@code U = K / (T + 1) - 1/2} over its estimation ARs followed
-   * by its present event-window ARs, computed once per event and reused for every window.
+   * The indices of {@code v} in ascending order of value. Each index is packed under its value
+   * rounded to float, in bits that sort as the floats do, and the longs are sorted as primitives;
+   * rounding keeps the order, so only values that round to the same float are put in order again,
+   * by their exact value.
    */
-  static final class StandardRanks {
-    private final java.util.Map<EventAbnormalReturns, double[]> cache =
-        new java.util.IdentityHashMap<>();
+  private static int[] ascending(double[] v) {
+    int n = v.length;
+    long[] key = new long[n];
+    for (int i = 0; i < n; i++) {
+      int bits = Float.floatToRawIntBits((float) v[i]);
+      bits ^= (bits >> 31) & 0x7fffffff;
+      key[i] = ((long) bits << 32) | i;
+    }
+    Arrays.sort(key);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) key[i];
+    }
+    for (int lo = 0; lo < n; ) {
+      int hi = lo + 1;
+      while (hi < n && key[hi] >> 32 == key[lo] >> 32) {
+        hi++;
+      }
+      for (int i = lo + 1; i < hi; i++) {
+        int x = order[i];
+        int j = i - 1;
+        while (j >= lo && v[order[j]] > v[x]) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
+      lo = hi;
+    }
+    return order;
+  }
 
-    double[] of(EventAbnormalReturns e) {
-      return cache.computeIfAbsent(e, StandardRanks::compute);
+  /**
+   * What the rank tests need of each event of a group, computed once per event and reused for
+   * every window: the standardised ranks {@code U = K / (T + 1) - 1/2} over its estimation ARs
+   * followed by its present event-window ARs, and the share of its estimation ARs that are
+   * positive. Indexed like the group's list of events; one thread at a time.
+   */
+  static final class GroupRanks {
+    private final List<EventAbnormalReturns> events;
+    private final double[][] standard;
+    private final double[] positiveShare;
+    private final boolean[] shareDone;
+
+    GroupRanks(List<EventAbnormalReturns> events) {
+      this.events = List.copyOf(events);
+      standard = new double[events.size()][];
+      positiveShare = new double[events.size()];
+      shareDone = new boolean[events.size()];
+    }
+
+    EventAbnormalReturns event(int i) {
+      return events.get(i);
+    }
+
+    double[] of(int i) {
+      if (standard[i] == null) {
+        standard[i] = compute(events.get(i));
+      }
+      return standard[i];
+    }
+
+    double positiveShare(int i) {
+      if (!shareDone[i]) {
+        double[] res = events.get(i).estimationResiduals();
+        int positive = 0;
+        for (double v : res) {
+          positive += v > 0 ? 1 : 0;
+        }
+        positiveShare[i] = (double) positive / res.length;
+        shareDone[i] = true;
+      }
+      return positiveShare[i];
     }
 
     private static double[] compute(EventAbnormalReturns e) {
@@ -66,21 +135,6 @@ final class RankStatistics {
     }
   }
 
-  /** First index whose value is not below {@code key}. */
-  private static int lowerBound(double[] sorted, double key) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /**
    * Corrado (1989) with standardised ranks and Cowan's (1992) window form. Each event's ARs over
    * its estimation days and the days of its (widest) event window are ranked together, {@code U =
@@ -88,91 +142,112 @@ final class RankStatistics {
    * sqrt(mean_t D_t^2)} over all days; {@code Z = sum over the window of D_t / (sqrt(L) S_U)}.
    * Estimation days are aligned by their place counted back from the end of each event's
    * estimation window (the relative day itself when no day is missing).
+   *
+   * <p>The day means and {@code S_U} belong to one set of events and are shared by every window
+   * those same events enter; {@link #test} then reads one window.
    */
-  static TestResult corrado(List<EventAbnormalReturns> events, int fromInclusive, int toInclusive) {
-    return corrado(events, fromInclusive, toInclusive, new StandardRanks());
-  }
+  static final class Corrado {
+    private final int[] members;
+    private final int firstRel;
+    private final int eventSlots;
+    private final double[] sumEvt;
+    private final int[] nEvt;
+    private final double su;
 
-  static TestResult corrado(List<EventAbnormalReturns> events, int fromInclusive, int toInclusive,
-      StandardRanks ranks) {
-    int maxEst = 0;
-    int firstRel = Integer.MAX_VALUE;
-    int lastRel = Integer.MIN_VALUE;
-    for (EventAbnormalReturns e : events) {
-      maxEst = Math.max(maxEst, e.estimationResiduals().length);
-      firstRel = Math.min(firstRel, e.firstRelDay());
-      lastRel = Math.max(lastRel, e.firstRelDay() + e.length() - 1);
-    }
-    if (events.isEmpty() || lastRel < firstRel) {
-      return TestResult.normal(GroupTest.CORRADO_RANK_Z, Double.NaN);
-    }
-    int eventSlots = lastRel - firstRel + 1;
-    double[] sumEst = new double[maxEst];
-    int[] nEst = new int[maxEst];
-    double[] sumEvt = new double[eventSlots];
-    int[] nEvt = new int[eventSlots];
-    for (EventAbnormalReturns e : events) {
-      int m = e.estimationResiduals().length;
-      double[] u = ranks.of(e);
-      for (int k = 0; k < m; k++) {
-        int slot = m - 1 - k;
-        sumEst[slot] += u[k];
-        nEst[slot]++;
+    /** @param members indices into {@code ranks}' events */
+    Corrado(GroupRanks ranks, int[] members) {
+      this.members = members.clone();
+      int maxEst = 0;
+      int first = Integer.MAX_VALUE;
+      int lastRel = Integer.MIN_VALUE;
+      for (int i : members) {
+        EventAbnormalReturns e = ranks.event(i);
+        maxEst = Math.max(maxEst, e.estimationResiduals().length);
+        first = Math.min(first, e.firstRelDay());
+        lastRel = Math.max(lastRel, e.firstRelDay() + e.length() - 1);
       }
-      int next = m;
-      for (int k = 0; k < e.length(); k++) {
-        if (!Double.isNaN(e.ar()[k])) {
-          int slot = e.firstRelDay() + k - firstRel;
-          sumEvt[slot] += u[next++];
-          nEvt[slot]++;
+      firstRel = first;
+      if (members.length == 0 || lastRel < first) {
+        eventSlots = 0;
+        sumEvt = new double[0];
+        nEvt = new int[0];
+        su = Double.NaN;
+        return;
+      }
+      eventSlots = lastRel - first + 1;
+      double[] sumEst = new double[maxEst];
+      int[] nEst = new int[maxEst];
+      sumEvt = new double[eventSlots];
+      nEvt = new int[eventSlots];
+      for (int i : members) {
+        EventAbnormalReturns e = ranks.event(i);
+        int m = e.estimationResiduals().length;
+        double[] u = ranks.of(i);
+        for (int k = 0; k < m; k++) {
+          int slot = m - 1 - k;
+          sumEst[slot] += u[k];
+          nEst[slot]++;
+        }
+        int next = m;
+        for (int k = 0; k < e.length(); k++) {
+          if (!Double.isNaN(e.ar()[k])) {
+            int slot = e.firstRelDay() + k - first;
+            sumEvt[slot] += u[next++];
+            nEvt[slot]++;
+          }
         }
       }
-    }
-    double sumSq = 0;
-    int days = 0;
-    for (int s = 0; s < maxEst; s++) {
-      if (nEst[s] > 0) {
-        double d = sumEst[s] / nEst[s];
-        sumSq += d * d;
-        days++;
+      double sumSq = 0;
+      int days = 0;
+      for (int s = 0; s < maxEst; s++) {
+        if (nEst[s] > 0) {
+          double d = sumEst[s] / nEst[s];
+          sumSq += d * d;
+          days++;
+        }
       }
-    }
-    for (int s = 0; s < eventSlots; s++) {
-      if (nEvt[s] > 0) {
-        double d = sumEvt[s] / nEvt[s];
-        sumSq += d * d;
-        days++;
+      for (int s = 0; s < eventSlots; s++) {
+        if (nEvt[s] > 0) {
+          double d = sumEvt[s] / nEvt[s];
+          sumSq += d * d;
+          days++;
+        }
       }
+      su = Math.sqrt(sumSq / days);
     }
-    double su = Math.sqrt(sumSq / days);
-    double window = 0;
-    int length = 0;
-    for (int rel = fromInclusive; rel <= toInclusive; rel++) {
-      int s = rel - firstRel;
-      if (s >= 0 && s < eventSlots && nEvt[s] > 0) {
-        window += sumEvt[s] / nEvt[s];
-        length++;
+
+    /** Whether these are the day means of exactly the events at {@code others}. */
+    boolean isFor(int[] others) {
+      return Arrays.equals(members, others);
+    }
+
+    TestResult test(int fromInclusive, int toInclusive) {
+      if (eventSlots == 0) {
+        return TestResult.normal(GroupTest.CORRADO_RANK_Z, Double.NaN);
       }
+      double window = 0;
+      int length = 0;
+      for (int rel = fromInclusive; rel <= toInclusive; rel++) {
+        int s = rel - firstRel;
+        if (s >= 0 && s < eventSlots && nEvt[s] > 0) {
+          window += sumEvt[s] / nEvt[s];
+          length++;
+        }
+      }
+      double z = length == 0 || !(su > 0) ? Double.NaN : window / (Math.sqrt(length) * su);
+      return TestResult.normal(GroupTest.CORRADO_RANK_Z, z);
     }
-    double z = length == 0 || !(su > 0) ? Double.NaN : window / (Math.sqrt(length) * su);
-    return TestResult.normal(GroupTest.CORRADO_RANK_Z, z);
   }
 
   /**
    * Cowan's (1992) generalized sign test: {@code p = mean_i (share of event i's estimation ARs
    * that are positive)}, {@code w = #(CAR_i > 0)}, {@code Z = (w - N p) / sqrt(N p (1 - p))}.
    */
-  static TestResult generalizedSign(List<EventAbnormalReturns> events, double[] car) {
+  static TestResult generalizedSign(GroupRanks ranks, int[] members, double[] car) {
     int n = car.length;
     double p = 0;
-    for (EventAbnormalReturns e : events) {
-      int positive = 0;
-      for (double v : e.estimationResiduals()) {
-        if (v > 0) {
-          positive++;
-        }
-      }
-      p += (double) positive / e.estimationResiduals().length;
+    for (int i : members) {
+      p += ranks.positiveShare(i);
     }
     p /= n;
     int w = 0;

@@ -1,6 +1,7 @@
 package org.stockreaction.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,10 @@ class EventPathsTest {
         .filter(w -> w.window().equals(new Window(-5, 5))).findFirst().orElseThrow();
     assertEquals(wide.car(), path.get(10).car(), 1e-15);
     assertEquals(wide.carVariance(), path.get(10).carVariance(), 1e-18);
+    assertEquals(wide.bhar(), path.get(10).bhar(), 1e-15);
+    assertEquals(wide.t(), path.get(10).t(), 1e-12);
+    // The path is drawn, not tested: no p-value is computed for it.
+    assertTrue(path.stream().allMatch(w -> Double.isNaN(w.p())));
   }
 
   @Test
