@@ -113,8 +113,11 @@ public final class Bench {
       runStages.computeIfAbsent("total", k -> new ArrayList<>())
           .add(new Figure((end - start) / 1e9, Double.NaN));
       runStages.forEach((k, v) -> stages.computeIfAbsent(k, x -> new ArrayList<>()).add(v.get(0)));
-      out.printf(Locale.ROOT, "run %d: total %.2f s, floor %.2f s, %d of %d events ok%n", r + 1,
-          (end - start) / 1e9, floors.get(r), result.succeeded(), result.outcomes().size());
+      StringBuilder each = new StringBuilder();
+      runStages.forEach((k, v) -> each.append(String.format(Locale.ROOT, ", %s %.2f s", k,
+          v.get(0).seconds())));
+      out.printf(Locale.ROOT, "run %d: floor %.2f s%s; %d of %d events ok%n", r + 1,
+          floors.get(r), each, result.succeeded(), result.outcomes().size());
       out.flush();
     }
 

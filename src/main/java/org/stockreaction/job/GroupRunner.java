@@ -29,6 +29,20 @@ public final class GroupRunner {
   /** One result per group, in the order the groups first appear in the events file. */
   public static List<GroupResult> compute(List<EventOutcome> outcomes, boolean hasGroups,
       List<Window> windows) {
+    try (Workers pool = new Workers(1)) {
+      return compute(outcomes, hasGroups, windows, pool);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** As {@link #compute(List, boolean, List)}, the groups computed on {@code pool}'s threads. */
+  static List<GroupResult> compute(List<EventOutcome> outcomes, boolean hasGroups,
+      List<Window> windows, Workers pool)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
     Map<String, List<GroupMember>> members = new LinkedHashMap<>();
     Map<String, List<Exclusion>> failed = new LinkedHashMap<>();
     for (EventOutcome o : outcomes) {
@@ -47,8 +61,11 @@ public final class GroupRunner {
         failed.get(group).add(new Exclusion(eventName(o), o.reason().key() + ": " + o.message()));
       }
     }
-    // groups are independent: computed in parallel (in the caller's pool), kept in file order
-    return new ArrayList<>(members.keySet()).parallelStream()
-        .map(g -> GroupStatistics.compute(g, members.get(g), failed.get(g), windows)).toList();
+    // groups are independent: computed in parallel, kept in file order
+    List<String> names = new ArrayList<>(members.keySet());
+    GroupResult[] out = new GroupResult[names.size()];
+    pool.forEach(names.size(), i -> out[i] = GroupStatistics.compute(names.get(i),
+        members.get(names.get(i)), failed.get(names.get(i)), windows));
+    return List.of(out);
   }
 }

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.stockreaction.calendar.CalendarPrices;
 import org.stockreaction.calendar.DayZero;
 import org.stockreaction.calendar.Exchange;
@@ -99,16 +97,16 @@ public final class StudyJob {
       tickers.add(spec.ticker());
       tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(() -> tickers.parallelStream().forEach(prices::get)).get();
+    try (Workers pool = new Workers(threads)) {
+      List<String> files = List.copyOf(tickers);
+      pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
-      pool.submit(() -> IntStream.range(0, specs.size()).parallel().forEach(i -> {
+      pool.forEach(specs.size(), i -> {
         computed[i] = compute(specs.get(i));
         listener.progress(done.incrementAndGet(), specs.size());
-      })).get();
+      });
       List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
       for (EventsFileReader.RowError e : events.errors()) {
         outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
@@ -121,8 +119,8 @@ public final class StudyJob {
         stage("comparison " + comparison.model().key(), t);
       }
       t = System.nanoTime();
-      List<GroupResult> groups = pool.submit(() ->
-          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows())).get();
+      List<GroupResult> groups =
+          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(), pool);
       stage("group statistics", t);
       return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
           factors.read(), comparison, groups);
@@ -131,8 +129,6 @@ public final class StudyJob {
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
     }
   }
 
@@ -143,7 +139,7 @@ public final class StudyJob {
   }
 
   /** The second model for every event, when one is asked for and its factor files are present. */
-  private ModelComparison compare(List<EventOutcome> outcomes, ForkJoinPool pool)
+  private ModelComparison compare(List<EventOutcome> outcomes, Workers pool)
       throws InterruptedException, ExecutionException {
     ModelType other = config.factors().compareModel();
     if (other == null || other == config.model()) {
@@ -157,8 +153,7 @@ public final class StudyJob {
     List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
         .filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
-    pool.submit(() -> IntStream.range(0, specs.size()).parallel()
-        .forEach(i -> out[i] = compute(specs.get(i), other))).get();
+    pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");
   }
 
