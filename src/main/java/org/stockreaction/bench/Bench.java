@@ -147,7 +147,10 @@ public final class Bench {
         files.size(), size.events(), size.groups());
     out.printf(Locale.ROOT, "end to end / floor = %.2f s / %.2f s = %.2fx%n", total, floor,
         total / floor);
-    out.printf(Locale.ROOT, "max heap allowed (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() / 1_000_000);
+    out.printf(Locale.ROOT, "max heap allowed (-Xmx): %d MB; garbage collector: %s; Java %s%n",
+        Runtime.getRuntime().maxMemory() / 1_000_000, String.join(", ",
+            ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()),
+        System.getProperty("java.version"));
     out.flush();
   }
 
