@@ -59,8 +59,14 @@ final class Log implements JobListener {
     line(Level.DEBUG, m);
   }
 
+  /** Each stage's wall time, in verbose mode. */
   @Override
-  public void progress(int done, int total) {
+  public void stage(String name, long nanos) {
+    debug(String.format(Locale.ROOT, "stage %s: %.3f s", name, nanos / 1e9));
+  }
+
+  @Override
+  public synchronized void progress(int done, int total) {
     if (level.compareTo(Level.INFO) < 0 || total <= 0) {
       return;
     }
@@ -77,7 +83,8 @@ final class Log implements JobListener {
         err.flush();
         lastProgress = now;
       }
-    } else if (level == Level.DEBUG || now - lastProgress >= intervalNanos) {
+    } else if (level == Level.DEBUG && done == total
+        || now - lastProgress >= (level == Level.DEBUG ? intervalNanos / 10 : intervalNanos)) {
       line(Level.INFO, text);
       lastProgress = now;
     }

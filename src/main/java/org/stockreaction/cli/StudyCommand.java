@@ -23,6 +23,7 @@ import org.stockreaction.publish.OutputLock;
 import org.stockreaction.publish.RunLayout;
 import org.stockreaction.publish.RunManifest;
 import org.stockreaction.publish.RunPublisher;
+import org.stockreaction.report.ChartFiles;
 import org.stockreaction.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -368,6 +369,7 @@ public final class StudyCommand implements Callable<Integer> {
           + latest + "/ (delete the old files to avoid confusion)");
     }
     ReportWriter.warmUp();
+    RunManifest.warmUp();
     StudyResult result;
     try {
       result = new StudyJob(cfg, input, display(input), log, threads).run();
@@ -387,11 +389,15 @@ public final class StudyCommand implements Callable<Integer> {
     RunPublisher.Published published;
     try {
       published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
+        long t = System.nanoTime();
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, threads));
+        log.stage("reports", System.nanoTime() - t);
+        t = System.nanoTime();
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
             .write(result, folder, written);
         written.add(RunLayout.MANIFEST);
+        log.stage("manifest", System.nanoTime() - t);
         return written;
       });
     } catch (IOException | RuntimeException e) {
@@ -402,8 +408,26 @@ public final class StudyCommand implements Callable<Integer> {
     for (String p : published.pruned()) {
       log.debug("removed old run " + p + " (keep-runs " + cfg.keepRuns() + ")");
     }
-    return summary(log, code, result, "wrote " + String.join(", ", published.files()) + " to "
+    return summary(log, code, result, "wrote " + filesWritten(published.files()) + " to "
         + display(published.runFolder()) + ", published as " + display(latest), t0);
+  }
+
+  /** The files of a run for the log: each by name, the charts by count where they come. */
+  static String filesWritten(List<String> files) {
+    List<String> named = new ArrayList<>();
+    int charts = 0;
+    int at = -1;
+    for (String f : files) {
+      if (f.startsWith(ChartFiles.FOLDER + "/")) {
+        at = charts++ == 0 ? named.size() : at;
+      } else {
+        named.add(f);
+      }
+    }
+    if (charts > 0) {
+      named.add(at, charts + (charts == 1 ? " chart in " : " charts in ") + ChartFiles.FOLDER + "/");
+    }
+    return String.join(", ", named);
   }
 
   /** Checks everything a run would, computes in memory, prints the plan; writes nothing. */

@@ -12,6 +12,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -73,12 +77,7 @@ public final class RunPublisher {
     try {
       Files.createDirectory(temp);
       files = content.write(temp);
-      try (Stream<Path> s = Files.list(temp)) {
-        for (Path f : (Iterable<Path>) s.sorted()::iterator) {
-          fsync(f);
-        }
-      }
-      fsync(temp);
+      fsyncTree(temp);
       move(temp, done);
       fsync(runs);
     } catch (IOException | RuntimeException e) {
@@ -168,6 +167,54 @@ public final class RunPublisher {
   }
 
   /** Forces a file or a folder's entries to disk (folders: where the system allows it). */
+  /**
+   * Forces every file under {@code root} to disk, several at a time (each force waits on the
+   * disk, not the processor), then every folder, the deepest first.
+   */
+  static void fsyncTree(Path root) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+        (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p);
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(8, files.size())),
+        r -> {
+          Thread t = new Thread(r, "fsync");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<Future<?>> forced = new ArrayList<>();
+      for (Path f : files) {
+        forced.add(pool.submit(() -> {
+          fsync(f);
+          return null;
+        }));
+      }
+      for (Future<?> f : forced) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while forcing the run to disk", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    java.util.Collections.reverse(folders);
+    for (Path d : folders) {
+      fsync(d);
+    }
+  }
+
   static void fsync(Path p) throws IOException {
     boolean dir = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
     try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {

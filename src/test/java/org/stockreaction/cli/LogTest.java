@@ -46,6 +46,17 @@ class LogTest {
   }
 
   @Test
+  void verboseLogsProgressTenTimesAsOftenButNotEveryEvent() {
+    Log log = log(Log.Level.DEBUG, false, Long.MAX_VALUE);
+    for (int i = 1; i <= 30_000; i++) {
+      log.progress(i, 30_000);
+    }
+    assertEquals("info: progress: events 30000/30000 (100%)\n",
+        text.toString().replace(System.lineSeparator(), "\n"),
+        "a large run does not log one line per event; verbose logs the end");
+  }
+
+  @Test
   void progressOnATerminalRewritesOneLineAndEndsIt() {
     Log log = log(Log.Level.INFO, true, 0);
     log.progress(3, 3);

@@ -60,8 +60,9 @@ class ExitCodesIT {
     assertTrue(r.err().strip().endsWith(" s"), r.err());
     assertTrue(r.err().contains("info: done: exit 0 (ok); events 3 ok, 0 failed; wrote"
         + " summary.csv, summary.json, car.csv, car.json, abnormal_returns.csv,"), r.err());
-    assertTrue(r.err().contains(" report.md, report.html, charts/BABA_2025-02-11_line2.png,"), r.err());
-    assertTrue(r.err().contains(", manifest.json to output/runs/"), r.err());
+    // the charts by count, not by name: a universe writes 80 of them
+    assertTrue(r.err().contains(" report.md, report.html, 4 charts in charts/, manifest.json to"
+        + " output/runs/"), r.err());
   }
 
   @Test
