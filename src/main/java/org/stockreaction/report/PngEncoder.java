@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
@@ -28,6 +31,8 @@ final class PngEncoder {
 
   /** Rows encoded together while they are in the cache. */
   private static final int STRIP = 8;
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   private PngEncoder() {}
 
@@ -62,10 +67,8 @@ final class PngEncoder {
       for (int y = y0; y < Math.min(h, y0 + STRIP); y++) {
         rows[k++] = 0; // filter None
         for (int i = y * w, end = i + w; i < end; i++, k += 3) {
-          int p = px[i];
-          rows[k] = (byte) (p >> 16);
-          rows[k + 1] = (byte) (p >> 8);
-          rows[k + 2] = (byte) p;
+          // R, G, B, and one byte the next pixel or row overwrites
+          INT.set(rows, k, px[i] << 8);
         }
       }
       z.encode(rows, stride, k);

@@ -1,5 +1,8 @@
 package org.stockreaction.report;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -29,6 +32,8 @@ final class RunDeflater {
   /** The longest distance a deflate match may reach back. */
   static final int WINDOW = 32768;
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Fixed Huffman code of each literal byte, bit-reversed as deflate writes it, and its length. */
   private static final int[] LIT_CODE = new int[256];
@@ -159,17 +164,20 @@ final class RunDeflater {
 
   /** How many bytes from {@code i} on (before {@code end}) equal the bytes {@code d} earlier. */
   static int run(byte[] data, int i, int d, int end) {
-    // the first bytes one by one (most runs are short), then the JDK's vectorised comparison
+    if (i + 8 <= end) {
+      long x = (long) LONGS.get(data, i) ^ (long) LONGS.get(data, i - d);
+      if (x != 0) {
+        return Long.numberOfTrailingZeros(x) >>> 3;
+      }
+      // A long run: the JDK's vectorised comparison is faster than eight bytes at a time.
+      int m = Arrays.mismatch(data, i + 8, end, data, i + 8 - d, end - d);
+      return m < 0 ? end - i : 8 + m;
+    }
     int j = i;
-    int stop = Math.min(end, i + 8);
-    while (j < stop && data[j] == data[j - d]) {
+    while (j < end && data[j] == data[j - d]) {
       j++;
     }
-    if (j < stop || j == end) {
-      return j - i;
-    }
-    int m = Arrays.mismatch(data, j, end, data, j - d, end - d);
-    return m < 0 ? end - i : j - i + m;
+    return j - i;
   }
 
   /**
@@ -189,10 +197,9 @@ final class RunDeflater {
   }
 
   /**
-   * Bits packed least significant first into a growing byte array; the bits of the last unfinished
-   * byte wait in the accumulator. Plain byte stores rather than a long view of the array: a
-   * {@code VarHandle} is slow until the JIT has compiled it, which a three-chart run never waits
-   * for.
+   * Bits packed least significant first into a growing byte array. Each call stores all eight
+   * bytes of the accumulator and keeps the bits of the last unfinished byte, so no branch depends
+   * on how full it is.
    */
   private static final class Bits {
     private byte[] buf;
@@ -212,10 +219,10 @@ final class RunDeflater {
       if (size + 8 > buf.length) {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
-      for (int bytes = count >>> 3; bytes > 0; bytes--) {
-        buf[size++] = (byte) acc;
-        acc >>>= 8;
-      }
+      LONGS.set(buf, size, acc);
+      int bytes = count >>> 3;
+      size += bytes;
+      acc >>>= bytes << 3;
       count &= 7;
     }
 
