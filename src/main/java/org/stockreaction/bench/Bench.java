@@ -36,13 +36,16 @@ public final class Bench {
 
   private final BenchSize size;
   private final Path dir;
+  private final int warmup;
   private final int runs;
   private final int threads;
   private final PrintWriter out;
 
-  public Bench(BenchSize size, Path dir, int runs, int threads, PrintWriter out) {
+  /** Runs {@code warmup} runs left out of the figures, then the {@code runs} that make them. */
+  public Bench(BenchSize size, Path dir, int warmup, int runs, int threads, PrintWriter out) {
     this.size = size;
     this.dir = dir;
+    this.warmup = warmup;
     this.runs = runs;
     this.threads = threads;
     this.out = out;
@@ -82,12 +85,12 @@ public final class Bench {
     long rows = 0;
     Map<String, List<Figure>> stages = new LinkedHashMap<>();
     List<Double> floors = new ArrayList<>();
-    for (int r = 0; r < runs; r++) {
+    for (int r = -warmup; r < runs; r++) {
       System.gc();
       resetPeaks();
       long t0 = System.nanoTime();
       FloorScan.Result floor = FloorScan.scan(files);
-      floors.add((System.nanoTime() - t0) / 1e9);
+      double floorSeconds = (System.nanoTime() - t0) / 1e9;
       rows = floor.rows();
 
       System.gc();
@@ -112,12 +115,16 @@ public final class Bench {
       listener.stage("reports", end - t);
       runStages.computeIfAbsent("total", k -> new ArrayList<>())
           .add(new Figure((end - start) / 1e9, Double.NaN));
-      runStages.forEach((k, v) -> stages.computeIfAbsent(k, x -> new ArrayList<>()).add(v.get(0)));
+      if (r >= 0) {
+        floors.add(floorSeconds);
+        runStages.forEach((k, v) -> stages.computeIfAbsent(k, x -> new ArrayList<>()).add(v.get(0)));
+      }
       StringBuilder each = new StringBuilder();
       runStages.forEach((k, v) -> each.append(String.format(Locale.ROOT, ", %s %.2f s", k,
           v.get(0).seconds())));
-      out.printf(Locale.ROOT, "run %d: floor %.2f s%s; %d of %d events ok%n", r + 1,
-          floors.get(r), each, result.succeeded(), result.outcomes().size());
+      out.printf(Locale.ROOT, "%s: floor %.2f s%s; %d of %d events ok%n",
+          r < 0 ? "warm-up run " + (r + warmup + 1) + (r == -warmup ? " (cold JVM)" : "")
+              : "run " + (r + 1), floorSeconds, each, result.succeeded(), result.outcomes().size());
       out.flush();
     }
 
@@ -139,7 +146,7 @@ public final class Bench {
           reads ? rows : Double.NaN, events ? size.events() : Double.NaN, h);
     }
     Table table = Table.create("stock-reaction bench, size " + size.key() + " (SYNTHETIC data), median of "
-        + runs + " run(s), " + threads(threads) + " thread(s)", stage, wall, mbs, rps, eps, heap);
+        + runs + " run(s) after " + warmup + " warm-up, " + threads(threads) + " thread(s)", stage, wall, mbs, rps, eps, heap);
     out.println(table.print());
     double total = median(stages.get("total").stream().map(Figure::seconds).toList());
     out.printf(Locale.ROOT, "%s: %d tickers x %d days = %d price rows, %.1f MB of CSV in %d file(s),"

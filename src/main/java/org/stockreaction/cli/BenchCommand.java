@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
           + " groups, per-ticker files), panel (large as one long-format file), large2x (twice"
           + " large)."
     },
-    footer = {"", "Example:", "  java -Xmx2g -jar target/stock-reaction.jar bench --size large --runs 3"})
+    footer = {"", "Example:", "  java -XX:+UseParallelGC -Xmx2g -jar target/stock-reaction.jar bench --size large --runs 5"})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,6 +36,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "N", description = "runs to take the median of (default: ${DEFAULT-VALUE})")
   int runs = 3;
 
+  @Option(names = "--warmup", paramLabel = "N", description = "runs before those, printed but"
+      + " left out of the median: the first is a cold JVM, as a nightly run is"
+      + " (default: ${DEFAULT-VALUE})")
+  int warmup = 1;
+
   @picocli.CommandLine.ParentCommand StudyCommand parent;
 
   @Override
@@ -48,11 +53,15 @@ final class BenchCommand implements Callable<Integer> {
           + "\" (expected small, large, panel or large2x)");
       return ExitCode.USAGE;
     }
+    if (warmup < 0) {
+      spec.commandLine().getErr().println("error: --warmup must be 0 or more");
+      return ExitCode.USAGE;
+    }
     if (runs < 1) {
       spec.commandLine().getErr().println("error: --runs must be at least 1");
       return ExitCode.USAGE;
     }
-    new Bench(s, dir, runs, parent.threads, spec.commandLine().getOut()).run();
+    new Bench(s, dir, warmup, runs, parent.threads, spec.commandLine().getOut()).run();
     return ExitCode.OK;
   }
 }
