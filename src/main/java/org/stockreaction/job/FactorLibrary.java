@@ -154,8 +154,22 @@ final class FactorLibrary {
     return sb.toString();
   }
 
-  private FactorSeries load(Setting s, ModelType model) throws EventFailure {
-    Loaded l = files.computeIfAbsent(s, k -> {
+  /**
+   * Starts reading the files {@code model} needs on a background thread, when they exist, so the
+   * reading overlaps the price files and the events; a later use waits for it. Only the reading:
+   * a file counts as read by a model when the model uses it.
+   */
+  void prefetch(ModelType model) {
+    if (model == null || !available(model) || filesOf(model).isEmpty()) {
+      return;
+    }
+    Thread t = new Thread(() -> filesOf(model).forEach(this::loaded), "factor-files");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private Loaded loaded(Setting s) {
+    return files.computeIfAbsent(s, k -> {
       try {
         return new Loaded(FactorFileReader.read(inputDir.resolve(path(k)),
             inputDisplay + "/" + path(k)), null);
@@ -163,6 +177,10 @@ final class FactorLibrary {
         return new Loaded(null, e);
       }
     });
+  }
+
+  private FactorSeries load(Setting s, ModelType model) throws EventFailure {
+    Loaded l = loaded(s);
     synchronized (usedBy) {
       List<ModelType> models = usedBy.computeIfAbsent(s, k -> new ArrayList<>());
       if (!models.contains(model)) {

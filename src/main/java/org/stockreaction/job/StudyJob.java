@@ -97,6 +97,8 @@ public final class StudyJob {
       tickers.add(spec.ticker());
       tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
+    factors.prefetch(config.model().usesFactors() ? config.model() : null);
+    factors.prefetch(config.factors().compareModel());
     try (Workers pool = new Workers(threads)) {
       List<String> files = List.copyOf(tickers);
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
