@@ -1,5 +1,7 @@
 package org.stockreaction.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,12 +21,12 @@ import java.util.function.IntConsumer;
  * while the other did the work (JFR: {@code ForkJoinPool$WorkQueue.helpComplete} as the top
  * frame).
  */
-final class Workers implements AutoCloseable {
+public final class Workers implements AutoCloseable {
 
   private final int threads;
   private final ExecutorService pool;
 
-  Workers(int threads) {
+  public Workers(int threads) {
     this.threads = threads;
     AtomicInteger count = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -38,7 +40,7 @@ final class Workers implements AutoCloseable {
    * Runs {@code task} for every index below {@code n} and returns when all are done; the first
    * failure is rethrown after the others have finished.
    */
-  void forEach(int n, IntConsumer task) throws InterruptedException, ExecutionException {
+  public void forEach(int n, IntConsumer task) throws InterruptedException, ExecutionException {
     AtomicInteger next = new AtomicInteger();
     List<Future<?>> running = new ArrayList<>();
     for (int k = 0; k < Math.min(threads, n); k++) {
@@ -58,6 +60,42 @@ final class Workers implements AutoCloseable {
     }
     if (failure != null) {
       throw failure;
+    }
+  }
+
+  /** A task over an index that may fail with an I/O error. */
+  public interface IoTask {
+    void run(int index) throws IOException;
+  }
+
+  /**
+   * As {@link #forEach}, for tasks that read or write files: the first failure is rethrown as the
+   * {@code IOException} or unchecked exception it was.
+   */
+  public void forEachIo(int n, IoTask task) throws IOException {
+    try {
+      forEach(n, i -> {
+        try {
+          task.run(i);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(c);
     }
   }
 

@@ -12,11 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.stockreaction.job.Workers;
 
 /**
  * Publishes one run into an output folder, all or nothing. The run is written into
@@ -179,35 +176,8 @@ public final class RunPublisher {
         (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p);
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(8, files.size())),
-        r -> {
-          Thread t = new Thread(r, "fsync");
-          t.setDaemon(true);
-          return t;
-        });
-    try {
-      List<Future<?>> forced = new ArrayList<>();
-      for (Path f : files) {
-        forced.add(pool.submit(() -> {
-          fsync(f);
-          return null;
-        }));
-      }
-      for (Future<?> f : forced) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof IOException io) {
-            throw io;
-          }
-          throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted while forcing the run to disk", e);
-        }
-      }
-    } finally {
-      pool.shutdownNow();
+    try (Workers pool = new Workers(Math.max(1, Math.min(8, files.size())))) {
+      pool.forEachIo(files.size(), i -> fsync(files.get(i)));
     }
     java.util.Collections.reverse(folders);
     for (Path d : folders) {

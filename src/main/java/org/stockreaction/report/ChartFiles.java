@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.stockreaction.ingest.PriceLibrary;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.StudyResult;
@@ -64,22 +63,22 @@ public final class ChartFiles {
   /**
    * The PNG files to write, one task each: one per computed event (the first {@value
    * MarkdownReport#MAX_EVENTS_LISTED}, as the reports for people list), then one per group with a
-   * computed event. Each task draws its own image and returns the path it wrote, relative to
+   * computed event. Each task draws its own image and returns the path it wrote (one), relative to
    * {@code folder}; the list keeps events in events-file order, then groups. Creates the charts
    * folder.
    */
-  public static List<Callable<String>> tasks(StudyResult study, Path folder) throws IOException {
+  static List<ReportWriter.IoTask> tasks(StudyResult study, Path folder) throws IOException {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
-    List<Callable<String>> jobs = new ArrayList<>();
+    List<ReportWriter.IoTask> jobs = new ArrayList<>();
     for (EventOutcome o : MarkdownReport.listed(HtmlReport.computed(study))) {
-      jobs.add(() -> png(dir, fileName(o), EventCharts.of(o, study.config())));
+      jobs.add(() -> List.of(png(dir, fileName(o), EventCharts.of(o, study.config()))));
     }
     for (int k = 0; k < study.groups().size(); k++) {
       GroupResult g = study.groups().get(k);
       String name = groupFileName(g.name(), k);
       if (!g.days().isEmpty()) {
-        jobs.add(() -> png(dir, name, List.of(GroupCharts.chart(g))));
+        jobs.add(() -> List.of(png(dir, name, List.of(GroupCharts.chart(g)))));
       }
     }
     return jobs;

@@ -8,12 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.job.Workers;
 
 /**
  * Writes every report of a study into one folder and says which files it wrote.
@@ -57,59 +53,36 @@ public final class ReportWriter {
         () -> text("report.html", HtmlReport.render(study, GroupCharts.sections(study)), folder));
     // in the order they are started: the large tables, then the charts, then the small files
     int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5};
-    List<Callable<String>> charts = ChartFiles.tasks(study, folder);
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "report-writer");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<List<String>>> textFiles = new ArrayList<>(Collections.nCopies(text.size(), null));
-      List<Future<String>> chartFiles = new ArrayList<>();
-      for (int i : start) {
-        if (i < 0) {
-          charts.forEach(c -> chartFiles.add(pool.submit(c)));
-        } else {
-          textFiles.set(i, pool.submit(text.get(i)::run));
-        }
+    List<IoTask> charts = ChartFiles.tasks(study, folder);
+    List<IoTask> jobs = new ArrayList<>();
+    int[] textAt = new int[text.size()];
+    int chartsAt = 0;
+    for (int i : start) {
+      if (i < 0) {
+        chartsAt = jobs.size();
+        jobs.addAll(charts);
+      } else {
+        textAt[i] = jobs.size();
+        jobs.add(text.get(i));
       }
-      List<String> written = new ArrayList<>();
-      for (Future<List<String>> f : textFiles) {
-        written.addAll(await(f));
-      }
-      for (Future<String> f : chartFiles) {
-        written.add(await(f));
-      }
-      return written;
-    } finally {
-      pool.shutdownNow();
     }
+    List<List<String>> files = new ArrayList<>(Collections.nCopies(jobs.size(), List.of()));
+    try (Workers pool = new Workers(threads > 0 ? threads
+        : Runtime.getRuntime().availableProcessors())) {
+      pool.forEachIo(jobs.size(), i -> files.set(i, jobs.get(i).run()));
+    }
+    List<String> written = new ArrayList<>();
+    for (int at : textAt) {
+      written.addAll(files.get(at));
+    }
+    for (int k = 0; k < charts.size(); k++) {
+      written.addAll(files.get(chartsAt + k));
+    }
+    return written;
   }
 
-  private static <T> T await(Future<T> task) throws IOException {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing the reports", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(c);
-    }
-  }
-
-  /** Builds and writes one or two files; returns their names. */
-  private interface IoTask {
+  /** Builds and writes one or more files; returns their names. */
+  interface IoTask {
     List<String> run() throws IOException;
   }
 
