@@ -1,25 +1,28 @@
 package org.stockreaction.publish;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.stockreaction.calendar.EventTime;
 import org.stockreaction.config.Setting;
 import org.stockreaction.job.EventOutcome;
+import org.stockreaction.job.FactorFile;
 import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyResult;
 
@@ -45,16 +48,19 @@ public record RunManifest(
   /** The manifest's layout version; raise it when a field changes meaning. */
   public static final int FORMAT = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
-   * Loads the JSON and SHA-256 machinery on a background thread, so its class loading (about a
-   * tenth of a second on a cold JVM) overlaps the study's computation instead of adding to it.
+   * Loads the JSON and SHA-256 machinery on a background thread, so its class loading overlaps the
+   * study's computation instead of adding to it.
    */
   public static void warmUp() {
     Thread t = new Thread(() -> {
-      try {
-        JSON.writeValueAsBytes(JSON.createObjectNode().put("warm", 1));
+      try (JsonGenerator g = JSON.createGenerator(OutputStream.nullOutputStream())) {
+        g.setPrettyPrinter(pretty());
+        g.writeStartObject();
+        g.writeNumberField("warm", 1);
+        g.writeEndObject();
         MessageDigest.getInstance("SHA-256").digest(new byte[1 << 12]);
       } catch (Exception e) {
         // only a warm-up: the real call reports any problem
@@ -64,44 +70,55 @@ public record RunManifest(
     t.start();
   }
 
-  /** Writes {@code manifest.json} into {@code folder}, listing the files already there. */
-  public void write(StudyResult study, Path folder, List<String> outputs) throws IOException {
-    ObjectNode root = toJson(study, folder, outputs);
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+  /** Two spaces per level, one field or element per line, {@code "key" : value}. */
+  private static DefaultPrettyPrinter pretty() {
+    return new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    String text = JSON.writer(pretty).writeValueAsString(root) + "\n";
-    Files.writeString(folder.resolve(RunLayout.MANIFEST), text, StandardCharsets.UTF_8);
   }
 
-  ObjectNode toJson(StudyResult study, Path folder, List<String> outputs) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("tool", "stock-reaction");
-    root.put("version", version);
-    root.put("run", runName);
-    root.put("started", started.toString());
-    root.put("finished", finished.toString());
-    root.put("exit_code", exitCode);
+  /** Writes {@code manifest.json} into {@code folder}, listing the files already there. */
+  public void write(StudyResult study, Path folder, List<String> outputs) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+    try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.setPrettyPrinter(pretty());
+      write(g, study, folder, outputs);
+    }
+    bytes.write('\n');
+    Files.write(folder.resolve(RunLayout.MANIFEST), bytes.toByteArray());
+  }
 
-    ObjectNode config = root.putObject("config");
+  private void write(JsonGenerator g, StudyResult study, Path folder, List<String> outputs)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("format", FORMAT);
+    g.writeStringField("tool", "stock-reaction");
+    g.writeStringField("version", version);
+    g.writeStringField("run", runName);
+    g.writeStringField("started", started.toString());
+    g.writeStringField("finished", finished.toString());
+    g.writeNumberField("exit_code", exitCode);
+
+    g.writeObjectFieldStart("config");
     for (Map.Entry<String, String> e : study.config().describe().entrySet()) {
-      config.put(e.getKey(), e.getValue());
+      g.writeStringField(e.getKey(), e.getValue());
     }
-    config.put(Setting.KEEP_RUNS.key(), Integer.toString(study.config().keepRuns()));
+    g.writeStringField(Setting.KEEP_RUNS.key(), Integer.toString(study.config().keepRuns()));
+    g.writeEndObject();
 
-    ArrayNode inputs = root.putArray("inputs");
+    g.writeArrayFieldStart("inputs");
     if (configFile != null && Files.isRegularFile(configFile)) {
-      ObjectNode c = inputs.addObject();
-      c.put("role", "config");
-      c.put("path", configDisplay);
-      c.put("sha256", sha256(configFile));
+      g.writeStartObject();
+      g.writeStringField("role", "config");
+      g.writeStringField("path", configDisplay);
+      g.writeStringField("sha256", sha256(configFile));
+      g.writeEndObject();
     }
-    ObjectNode ev = inputs.addObject();
-    ev.put("role", "events");
-    ev.put("path", inputDisplay + "/" + study.config().events());
-    ev.put("sha256", sha256(inputDir.resolve(study.config().events())));
-    ev.put("rows", study.outcomes().size());
+    g.writeStartObject();
+    g.writeStringField("role", "events");
+    g.writeStringField("path", inputDisplay + "/" + study.config().events());
+    g.writeStringField("sha256", sha256(inputDir.resolve(study.config().events())));
+    g.writeNumberField("rows", study.outcomes().size());
     // the range of event dates as written (a timestamp's date in its own offset)
     LocalDate first = null;
     LocalDate last = null;
@@ -114,71 +131,83 @@ public record RunManifest(
         last = last == null || d.isAfter(last) ? d : last;
       }
     }
-    ev.put("first", first == null ? null : first.toString());
-    ev.put("last", last == null ? null : last.toString());
+    g.writeStringField("first", first == null ? null : first.toString());
+    g.writeStringField("last", last == null ? null : last.toString());
+    g.writeEndObject();
     // a panel file holds many tickers: hash each file once
-    Map<String, String> hashes = new java.util.HashMap<>();
+    Map<String, String> hashes = new HashMap<>();
     for (InputFile f : study.inputs()) {
-      ObjectNode p = inputs.addObject();
-      p.put("role", "prices");
-      p.put("ticker", f.ticker());
-      p.put("path", inputDisplay + "/" + f.path());
+      g.writeStartObject();
+      g.writeStringField("role", "prices");
+      g.writeStringField("ticker", f.ticker());
+      g.writeStringField("path", inputDisplay + "/" + f.path());
       String hash = hashes.get(f.path());
       if (hash == null) {
         hash = sha256(inputDir.resolve(f.path()));
         hashes.put(f.path(), hash);
       }
-      p.put("sha256", hash);
-      p.put("rows", f.rows());
-      p.put("first", f.first().toString());
-      p.put("last", f.last().toString());
-      p.put("price_column", f.priceColumn());
+      g.writeStringField("sha256", hash);
+      g.writeNumberField("rows", f.rows());
+      g.writeStringField("first", f.first().toString());
+      g.writeStringField("last", f.last().toString());
+      g.writeStringField("price_column", f.priceColumn());
+      g.writeEndObject();
     }
-    for (org.stockreaction.job.FactorFile f : study.factorFiles()) {
-      ObjectNode p = inputs.addObject();
-      p.put("role", "factors");
-      p.put("setting", f.setting());
-      p.put("path", inputDisplay + "/" + f.path());
-      p.put("sha256", sha256(inputDir.resolve(f.path())));
-      p.put("vintage", f.vintage());
-      p.put("rows", f.rows());
-      p.put("first", f.first().toString());
-      p.put("last", f.last().toString());
+    for (FactorFile f : study.factorFiles()) {
+      g.writeStartObject();
+      g.writeStringField("role", "factors");
+      g.writeStringField("setting", f.setting());
+      g.writeStringField("path", inputDisplay + "/" + f.path());
+      g.writeStringField("sha256", sha256(inputDir.resolve(f.path())));
+      g.writeStringField("vintage", f.vintage());
+      g.writeNumberField("rows", f.rows());
+      g.writeStringField("first", f.first().toString());
+      g.writeStringField("last", f.last().toString());
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ObjectNode summary = root.putObject("events_summary");
-    summary.put("total", study.outcomes().size());
-    summary.put("ok", study.succeeded());
-    summary.put("failed", study.failed());
-    ArrayNode events = root.putArray("events");
+    g.writeObjectFieldStart("events_summary");
+    g.writeNumberField("total", study.outcomes().size());
+    g.writeNumberField("ok", study.succeeded());
+    g.writeNumberField("failed", study.failed());
+    g.writeEndObject();
+    g.writeArrayFieldStart("events");
     for (EventOutcome o : study.outcomes()) {
-      ObjectNode e = events.addObject();
-      e.put("line", o.line());
-      e.put("ticker", o.ticker());
-      e.put("event_date", o.eventDate());
-      e.put("status", o.ok() ? "ok" : "failed");
+      g.writeStartObject();
+      g.writeNumberField("line", o.line());
+      g.writeStringField("ticker", o.ticker());
+      g.writeStringField("event_date", o.eventDate());
+      g.writeStringField("status", o.ok() ? "ok" : "failed");
       if (o.ok()) {
-        e.put("day0", o.result().day0().toString());
-        e.put("benchmark", o.result().benchmark());
-        e.put("model", o.result().model().key());
+        g.writeStringField("day0", o.result().day0().toString());
+        g.writeStringField("benchmark", o.result().benchmark());
+        g.writeStringField("model", o.result().model().key());
       } else {
-        e.put("reason", o.reason().key());
-        e.put("message", o.message());
+        g.writeStringField("reason", o.reason().key());
+        g.writeStringField("message", o.message());
       }
+      g.writeEndObject();
     }
+    g.writeEndArray();
 
-    ArrayNode warnings = root.putArray("warnings");
-    study.warnings().forEach(warnings::add);
+    g.writeArrayFieldStart("warnings");
+    for (String w : study.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
 
-    ArrayNode files = root.putArray("outputs");
+    g.writeArrayFieldStart("outputs");
     for (String name : outputs) {
       Path f = folder.resolve(name);
-      ObjectNode o = files.addObject();
-      o.put("file", name);
-      o.put("bytes", Files.size(f));
-      o.put("sha256", sha256(f));
+      g.writeStartObject();
+      g.writeStringField("file", name);
+      g.writeNumberField("bytes", Files.size(f));
+      g.writeStringField("sha256", sha256(f));
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** The SHA-256 of a file's bytes, as lower-case hex. */
