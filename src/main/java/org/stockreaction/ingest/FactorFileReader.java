@@ -1,7 +1,8 @@
 package org.stockreaction.ingest;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,11 +38,12 @@ public final class FactorFileReader {
   private FactorFileReader() {}
 
   public static FactorSeries read(Path file, String displayName) throws InputException {
-    List<String> lines = lines(file, displayName);
+    Lines lines = new Lines(bytes(file, displayName));
+    int n = lines.count;
     int header = -1;
     String vintage = "";
-    for (int i = 0; i < lines.size() && header < 0; i++) {
-      String line = i == 0 ? PriceFileReader.stripBom(lines.get(i)) : lines.get(i);
+    for (int i = 0; i < n && header < 0; i++) {
+      String line = i == 0 ? PriceFileReader.stripBom(lines.text(i)) : lines.text(i);
       if (isColumnLine(line)) {
         header = i;
       } else if (vintage.isEmpty()) {
@@ -56,37 +58,69 @@ public final class FactorFileReader {
           "expected French's layout, with a line such as ,Mkt-RF,SMB,HML,RF above the daily rows,"
               + " or a plain CSV whose header starts with Date");
     }
-    String headerLine = header == 0 ? PriceFileReader.stripBom(lines.get(0)) : lines.get(header);
+    String headerLine = header == 0 ? PriceFileReader.stripBom(lines.text(0)) : lines.text(header);
     List<String> names = names(headerLine, displayName, header + 1);
     int k = names.size();
 
-    int n = lines.size();
+    // The daily rows are read from the bytes: a field is trimmed in place and parsed without a
+    // String; only a value the fast parser refuses goes through Double.parseDouble and its message.
+    byte[] b = lines.bytes;
     int[] days = new int[n];
     double[][] values = new double[k][n];
+    int[] from = new int[k + 1];
+    int[] to = new int[k + 1];
     int rows = 0;
     int end = n;
     for (int li = header + 1; li < n; li++) {
-      String line = lines.get(li);
-      if (line.isBlank()) {
+      int s0 = lines.start[li];
+      int e0 = lines.end[li];
+      if (isBlank(b, s0, e0)) {
         end = li;
         break;
       }
       int lineNo = li + 1;
-      String[] f = line.split(",", -1);
-      int day = date(f[0].trim(), displayName, lineNo);
+      int fields = 0;
+      for (int p = s0; fields <= k; fields++) {
+        int q = p;
+        while (q < e0 && b[q] != ',') {
+          q++;
+        }
+        int fs = p;
+        int fe = q;
+        while (fs < fe && (b[fs] & 0xFF) <= ' ') {
+          fs++;
+        }
+        while (fe > fs && (b[fe - 1] & 0xFF) <= ' ') {
+          fe--;
+        }
+        from[fields] = fs;
+        to[fields] = fe;
+        if (q == e0) {
+          fields++;
+          break;
+        }
+        p = q + 1;
+      }
+      int day = eightDigitDate(b, from[0], to[0]);
+      if (day == Integer.MIN_VALUE) {
+        day = date(field(lines, from[0], to[0]), displayName, lineNo);
+      }
       if (rows > 0 && day <= days[rows - 1]) {
-        throw new InputException(displayName, lineNo, 1, "date \"" + f[0].trim()
+        throw new InputException(displayName, lineNo, 1, "date \"" + field(lines, from[0], to[0])
             + "\" is not after the row above (" + LocalDate.ofEpochDay(days[rows - 1]) + ")",
             "sort the file by date and remove duplicate dates");
       }
-      if (f.length < k + 1) {
-        throw new InputException(displayName, lineNo, f.length + 1, "the row has " + (f.length - 1)
+      if (fields < k + 1) {
+        throw new InputException(displayName, lineNo, fields + 1, "the row has " + (fields - 1)
             + " values but the column line names " + k + " factors",
             "every row needs a value for each factor");
       }
       days[rows] = day;
       for (int j = 0; j < k; j++) {
-        values[j][rows] = percent(f[j + 1].trim(), displayName, lineNo, j + 2, names.get(j));
+        double v = DecimalParser.parse(b, from[j + 1], to[j + 1], (byte) '.');
+        values[j][rows] = Double.isNaN(v)
+            ? percent(field(lines, from[j + 1], to[j + 1]), displayName, lineNo, j + 2, names.get(j))
+            : percent(v);
       }
       rows++;
     }
@@ -95,7 +129,7 @@ public final class FactorFileReader {
           "a daily factor file has one row per trading day under the column line");
     }
     for (int li = end; li < n; li++) {
-      String line = lines.get(li);
+      String line = lines.text(li);
       if (isColumnLine(line) || startsWithNumber(line)) {
         throw new InputException(displayName, li + 1, 1, "a second table starts here (\""
             + line.strip() + "\"); a daily factor file holds one table",
@@ -110,19 +144,108 @@ public final class FactorFileReader {
     return new FactorSeries(displayName, vintage, Arrays.copyOf(days, rows), names, cut);
   }
 
-  private static List<String> lines(Path file, String displayName) throws InputException {
+  private static byte[] bytes(Path file, String displayName) throws InputException {
     try {
-      try {
-        return Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (MalformedInputException e) {
-        return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-      }
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, "the factor file does not exist",
           "copy French's daily file there, or point the factor setting at it");
     } catch (IOException e) {
       throw new InputException(displayName, "cannot read the factor file: " + e.getMessage(),
           "check that it is readable");
+    }
+  }
+
+  /**
+   * The file's lines as ranges of its bytes, split at CRLF, LF or a lone CR as
+   * {@link Files#readAllLines} splits them; a line's text is decoded as UTF-8, or as ISO-8859-1
+   * if the file is not UTF-8.
+   */
+  private static final class Lines {
+    final byte[] bytes;
+    final boolean utf8;
+    int[] start = new int[1024];
+    int[] end = new int[1024];
+    int count;
+
+    Lines(byte[] b) {
+      bytes = b;
+      utf8 = isUtf8(b);
+      int p = 0;
+      while (p < b.length) {
+        int q = p;
+        while (q < b.length && b[q] != '\n' && b[q] != '\r') {
+          q++;
+        }
+        add(p, q);
+        p = q < b.length && b[q] == '\r' && q + 1 < b.length && b[q + 1] == '\n' ? q + 2 : q + 1;
+      }
+    }
+
+    private void add(int s, int e) {
+      if (count == start.length) {
+        start = Arrays.copyOf(start, 2 * count);
+        end = Arrays.copyOf(end, 2 * count);
+      }
+      start[count] = s;
+      end[count] = e;
+      count++;
+    }
+
+    String text(int i) {
+      return text(start[i], end[i]);
+    }
+
+    String text(int s, int e) {
+      return new String(bytes, s, e - s, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isUtf8(byte[] b) {
+      for (byte c : b) {
+        if (c < 0) {
+          try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b));
+            return true;
+          } catch (CharacterCodingException e) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  private static String field(Lines lines, int from, int to) {
+    return lines.text(from, to);
+  }
+
+  /** As {@link String#isBlank}, for ASCII; a line with other bytes is not blank. */
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0 || !Character.isWhitespace((char) b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The epoch day of {@code YYYYMMDD} in {@code b[from, to)}, or MIN_VALUE if it is not one. */
+  private static int eightDigitDate(byte[] b, int from, int to) {
+    if (to - from != 8) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return Integer.MIN_VALUE;
+      }
+      v = v * 10 + c;
+    }
+    try {
+      return (int) LocalDate.of(v / 10000, v / 100 % 100, v % 100).toEpochDay();
+    } catch (DateTimeException e) {
+      return Integer.MIN_VALUE;
     }
   }
 
@@ -205,6 +328,11 @@ public final class FactorFileReader {
       throw new InputException(displayName, lineNo, col, name + " \"" + raw
           + "\" is not a number (expected a percentage such as -0.70)", "fix the value");
     }
+    return percent(v);
+  }
+
+  /** A value in percent as a fraction; French's missing-value markers become NaN. */
+  private static double percent(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v) || v == -99.99 || v == -999) {
       return Double.NaN;
     }

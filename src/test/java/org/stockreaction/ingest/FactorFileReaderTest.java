@@ -90,6 +90,47 @@ class FactorFileReaderTest {
   }
 
   @Test
+  void everyRowOfEveryShippedFileMatchesAPlainParseOfItsText() throws Exception {
+    // independent of the reader's byte parser: split each dated line, Double.parseDouble, / 100
+    for (Path file : List.of(FF3, MOM, FF5)) {
+      FactorSeries f = FactorFileReader.read(file, file.getFileName().toString());
+      int row = 0;
+      for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+        if (!line.matches("\\d{8},.*")) {
+          continue;
+        }
+        String[] v = line.split(",");
+        assertEquals(day(v[0].substring(0, 4) + "-" + v[0].substring(4, 6) + "-"
+            + v[0].substring(6, 8)), f.days()[row], file + " " + line);
+        for (int j = 1; j < v.length; j++) {
+          double want = Double.parseDouble(v[j].trim());
+          double got = f.values()[j - 1][row];
+          if (want == -99.99 || want == -999) {
+            assertTrue(Double.isNaN(got), file + " " + line);
+          } else {
+            assertEquals(Double.doubleToLongBits(want / 100.0), Double.doubleToLongBits(got),
+                file + " " + line);
+          }
+        }
+        row++;
+      }
+      assertEquals(f.size(), row, file.toString());
+    }
+  }
+
+  @Test
+  void readsLatin1TextAndALoneCrAsReadAllLinesDoes() throws Exception {
+    // a vintage line in ISO-8859-1 (not UTF-8) and old Mac line ends
+    String text = "Cr\u00e9\u00e9 with the 202604 CRSP database.\r,Mkt-RF,RF\r20250210, 0.70, 0.02\r"
+        + "20250211,-0.14,0.02\r\rCopyright\r";
+    Path mac = Files.write(tmp.resolve("mac.csv"), text.getBytes(StandardCharsets.ISO_8859_1));
+    FactorSeries f = FactorFileReader.read(mac, "mac.csv");
+    assertEquals("202604 CRSP database", f.vintage());
+    assertArrayEquals(new int[] {day("2025-02-10"), day("2025-02-11")}, f.days());
+    assertArrayEquals(new double[] {0.0070, -0.0014}, f.values()[0], 1e-15);
+  }
+
+  @Test
   void readsAPlainCsvWithADateColumn() throws Exception {
     // the shipped file re-saved the way users do: a Date header, ISO dates, no text, LF
     StringBuilder sb = new StringBuilder("\uFEFFDate,Mkt-RF,SMB,HML,RF\n");
