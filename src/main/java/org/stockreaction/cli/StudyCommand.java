@@ -395,7 +395,7 @@ public final class StudyCommand implements Callable<Integer> {
         t = System.nanoTime();
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
-            .write(result, folder, written);
+            .write(result, folder, written, threads);
         written.add(RunLayout.MANIFEST);
         log.stage("manifest", System.nanoTime() - t);
         return written;

@@ -15,16 +15,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stockreaction.calendar.EventTime;
 import org.stockreaction.config.Setting;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.FactorFile;
 import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.job.Workers;
 
 /**
  * {@code manifest.json}: what one run read, how it was set up and what became of each event. It is
@@ -77,19 +82,68 @@ public record RunManifest(
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 
-  /** Writes {@code manifest.json} into {@code folder}, listing the files already there. */
+  /** As {@link #write(StudyResult, Path, List, int)} with one thread per core. */
   public void write(StudyResult study, Path folder, List<String> outputs) throws IOException {
+    write(study, folder, outputs, 0);
+  }
+
+  /**
+   * Writes {@code manifest.json} into {@code folder}, listing the files already there. The
+   * SHA-256 of every input and output file is computed first, on {@code threads} threads (0: one
+   * per core), largest file first.
+   */
+  public void write(StudyResult study, Path folder, List<String> outputs, int threads)
+      throws IOException {
+    Map<Path, String> hashes = hashes(filesToHash(study, folder, outputs), threads);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.setPrettyPrinter(pretty());
-      write(g, study, folder, outputs);
+      write(g, study, folder, outputs, hashes);
     }
     bytes.write('\n');
     Files.write(folder.resolve(RunLayout.MANIFEST), bytes.toByteArray());
   }
 
-  private void write(JsonGenerator g, StudyResult study, Path folder, List<String> outputs)
-      throws IOException {
+  /** Every file the manifest gives a hash for, each once. */
+  private List<Path> filesToHash(StudyResult study, Path folder, List<String> outputs) {
+    Set<Path> files = new LinkedHashSet<>();
+    if (configFile != null && Files.isRegularFile(configFile)) {
+      files.add(configFile);
+    }
+    files.add(inputDir.resolve(study.config().events()));
+    for (InputFile f : study.inputs()) {
+      files.add(inputDir.resolve(f.path()));
+    }
+    for (FactorFile f : study.factorFiles()) {
+      files.add(inputDir.resolve(f.path()));
+    }
+    for (String name : outputs) {
+      files.add(folder.resolve(name));
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static Map<Path, String> hashes(List<Path> files, int threads) throws IOException {
+    List<Path> bySize = new ArrayList<>(files);
+    Map<Path, Long> sizes = new HashMap<>();
+    for (Path f : files) {
+      sizes.put(f, Files.size(f));
+    }
+    bySize.sort(Comparator.comparing(sizes::get).reversed());
+    String[] hex = new String[bySize.size()];
+    try (Workers pool = new Workers(threads > 0 ? threads
+        : Runtime.getRuntime().availableProcessors())) {
+      pool.forEachIo(hex.length, i -> hex[i] = sha256(bySize.get(i)));
+    }
+    Map<Path, String> out = new HashMap<>();
+    for (int i = 0; i < hex.length; i++) {
+      out.put(bySize.get(i), hex[i]);
+    }
+    return out;
+  }
+
+  private void write(JsonGenerator g, StudyResult study, Path folder, List<String> outputs,
+      Map<Path, String> hashes) throws IOException {
     g.writeStartObject();
     g.writeNumberField("format", FORMAT);
     g.writeStringField("tool", "stock-reaction");
@@ -111,13 +165,13 @@ public record RunManifest(
       g.writeStartObject();
       g.writeStringField("role", "config");
       g.writeStringField("path", configDisplay);
-      g.writeStringField("sha256", sha256(configFile));
+      g.writeStringField("sha256", hashes.get(configFile));
       g.writeEndObject();
     }
     g.writeStartObject();
     g.writeStringField("role", "events");
     g.writeStringField("path", inputDisplay + "/" + study.config().events());
-    g.writeStringField("sha256", sha256(inputDir.resolve(study.config().events())));
+    g.writeStringField("sha256", hashes.get(inputDir.resolve(study.config().events())));
     g.writeNumberField("rows", study.outcomes().size());
     // the range of event dates as written (a timestamp's date in its own offset)
     LocalDate first = null;
@@ -134,19 +188,12 @@ public record RunManifest(
     g.writeStringField("first", first == null ? null : first.toString());
     g.writeStringField("last", last == null ? null : last.toString());
     g.writeEndObject();
-    // a panel file holds many tickers: hash each file once
-    Map<String, String> hashes = new HashMap<>();
     for (InputFile f : study.inputs()) {
       g.writeStartObject();
       g.writeStringField("role", "prices");
       g.writeStringField("ticker", f.ticker());
       g.writeStringField("path", inputDisplay + "/" + f.path());
-      String hash = hashes.get(f.path());
-      if (hash == null) {
-        hash = sha256(inputDir.resolve(f.path()));
-        hashes.put(f.path(), hash);
-      }
-      g.writeStringField("sha256", hash);
+      g.writeStringField("sha256", hashes.get(inputDir.resolve(f.path())));
       g.writeNumberField("rows", f.rows());
       g.writeStringField("first", f.first().toString());
       g.writeStringField("last", f.last().toString());
@@ -158,7 +205,7 @@ public record RunManifest(
       g.writeStringField("role", "factors");
       g.writeStringField("setting", f.setting());
       g.writeStringField("path", inputDisplay + "/" + f.path());
-      g.writeStringField("sha256", sha256(inputDir.resolve(f.path())));
+      g.writeStringField("sha256", hashes.get(inputDir.resolve(f.path())));
       g.writeStringField("vintage", f.vintage());
       g.writeNumberField("rows", f.rows());
       g.writeStringField("first", f.first().toString());
@@ -203,7 +250,7 @@ public record RunManifest(
       g.writeStartObject();
       g.writeStringField("file", name);
       g.writeNumberField("bytes", Files.size(f));
-      g.writeStringField("sha256", sha256(f));
+      g.writeStringField("sha256", hashes.get(f));
       g.writeEndObject();
     }
     g.writeEndArray();
