@@ -20,6 +20,7 @@ import org.stockreaction.ingest.InputException;
 import org.stockreaction.job.JobListener;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.publish.RunPublisher;
 import org.stockreaction.report.ReportWriter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -32,7 +33,18 @@ import tech.tablesaw.api.Table;
 public final class Bench {
 
   /** One stage's figures in one run. */
-  private record Figure(double seconds, double peakHeapMb) {}
+  /** One stage of one run: wall seconds, peak heap, and the process's CPU seconds meanwhile. */
+  private record Figure(double seconds, double peakHeapMb, double cpuSeconds) {
+    double cores() {
+      return cpuSeconds / seconds;
+    }
+  }
+
+  /** CPU time of the whole process (every thread, the JIT and the collector included). */
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
+  }
 
   private final BenchSize size;
   private final Path dir;
@@ -84,18 +96,26 @@ public final class Bench {
     }
     long rows = 0;
     Map<String, List<Figure>> stages = new LinkedHashMap<>();
-    List<Double> floors = new ArrayList<>();
+    List<Figure> floors = new ArrayList<>();
     for (int r = -warmup; r < runs; r++) {
       System.gc();
       resetPeaks();
+      long c0 = cpuNanos();
       long t0 = System.nanoTime();
       FloorScan.Result floor = FloorScan.scan(files);
       double floorSeconds = (System.nanoTime() - t0) / 1e9;
+      double floorCpu = (cpuNanos() - c0) / 1e9;
       rows = floor.rows();
 
+      // Reports go into a new folder each run, as a real run's do: rewriting the last run's
+      // files would make the file system flush them as they are truncated (ext4 does).
+      Path outDir = dir.resolve(size.key()).resolve("output");
+      RunPublisher.deleteTree(outDir);
       System.gc();
       resetPeaks();
       long start = System.nanoTime();
+      long cpuStart = cpuNanos();
+      long[] cpuMark = {cpuStart};
       StudyConfig cfg = ConfigLoader.load(input.resolve("study.properties"), "study.properties",
           Map.of());
       Map<String, List<Figure>> runStages = new LinkedHashMap<>();
@@ -103,20 +123,20 @@ public final class Bench {
         @Override
         public void stage(String name, long nanos) {
           runStages.computeIfAbsent(name, k -> new ArrayList<>())
-              .add(new Figure(nanos / 1e9, peakHeapMb()));
+              .add(new Figure(nanos / 1e9, peakHeapMb(), (cpuNanos() - cpuMark[0]) / 1e9));
+          cpuMark[0] = cpuNanos();
           resetPeaks();
         }
       };
       StudyResult result = new StudyJob(cfg, input, "input", listener, threads).run();
       long t = System.nanoTime();
-      Path outDir = dir.resolve(size.key()).resolve("output");
       ReportWriter.write(result, outDir, threads);
       long end = System.nanoTime();
       listener.stage("reports", end - t);
       runStages.computeIfAbsent("total", k -> new ArrayList<>())
-          .add(new Figure((end - start) / 1e9, Double.NaN));
+          .add(new Figure((end - start) / 1e9, Double.NaN, (cpuNanos() - cpuStart) / 1e9));
       if (r >= 0) {
-        floors.add(floorSeconds);
+        floors.add(new Figure(floorSeconds, Double.NaN, floorCpu));
         runStages.forEach((k, v) -> stages.computeIfAbsent(k, x -> new ArrayList<>()).add(v.get(0)));
       }
       StringBuilder each = new StringBuilder();
@@ -128,25 +148,28 @@ public final class Bench {
       out.flush();
     }
 
-    double floor = median(floors);
+    double floor = median(floors.stream().map(Figure::seconds).toList());
     StringColumn stage = StringColumn.create("stage");
     DoubleColumn wall = DoubleColumn.create("wall_s");
     DoubleColumn mbs = DoubleColumn.create("MB_per_s");
     DoubleColumn rps = DoubleColumn.create("rows_per_s");
     DoubleColumn eps = DoubleColumn.create("events_per_s");
     DoubleColumn heap = DoubleColumn.create("peak_heap_MB");
+    DoubleColumn cores = DoubleColumn.create("cores_busy");
     double mb = bytes / 1e6;
-    add(stage, wall, mbs, rps, eps, heap, "floor (bare scan)", floor, mb, rows, Double.NaN, Double.NaN);
+    add(stage, wall, mbs, rps, eps, heap, cores, "floor (bare scan)", floor, mb, rows, Double.NaN,
+        Double.NaN, median(floors.stream().map(Figure::cores).toList()));
     for (Map.Entry<String, List<Figure>> e : stages.entrySet()) {
       double s = median(e.getValue().stream().map(Figure::seconds).toList());
       double h = e.getValue().stream().mapToDouble(Figure::peakHeapMb).max().orElse(Double.NaN);
       boolean reads = e.getKey().equals("ingest") || e.getKey().equals("total");
       boolean events = e.getKey().equals("events") || e.getKey().equals("total");
-      add(stage, wall, mbs, rps, eps, heap, e.getKey(), s, reads ? mb : Double.NaN,
-          reads ? rows : Double.NaN, events ? size.events() : Double.NaN, h);
+      add(stage, wall, mbs, rps, eps, heap, cores, e.getKey(), s, reads ? mb : Double.NaN,
+          reads ? rows : Double.NaN, events ? size.events() : Double.NaN, h,
+          median(e.getValue().stream().map(Figure::cores).toList()));
     }
     Table table = Table.create("stock-reaction bench, size " + size.key() + " (SYNTHETIC data), median of "
-        + runs + " run(s) after " + warmup + " warm-up, " + threads(threads) + " thread(s)", stage, wall, mbs, rps, eps, heap);
+        + runs + " run(s) after " + warmup + " warm-up, " + threads(threads) + " thread(s)", stage, wall, mbs, rps, eps, heap, cores);
     out.println(table.print());
     double total = median(stages.get("total").stream().map(Figure::seconds).toList());
     out.printf(Locale.ROOT, "%s: %d tickers x %d days = %d price rows, %.1f MB of CSV in %d file(s),"
@@ -166,14 +189,15 @@ public final class Bench {
   }
 
   private static void add(StringColumn stage, DoubleColumn wall, DoubleColumn mbs, DoubleColumn rps,
-      DoubleColumn eps, DoubleColumn heap, String name, double seconds, double mb, double rows,
-      double events, double peak) {
+      DoubleColumn eps, DoubleColumn heap, DoubleColumn cores, String name, double seconds,
+      double mb, double rows, double events, double peak, double busy) {
     stage.append(name);
     wall.append(round(seconds, 3));
     mbs.append(round(mb / seconds, 1));
     rps.append(round(rows / seconds, 0));
     eps.append(round(events / seconds, 0));
     heap.append(round(peak, 0));
+    cores.append(round(busy, 2));
   }
 
   private static double round(double v, int d) {

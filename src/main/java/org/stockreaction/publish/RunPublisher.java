@@ -149,7 +149,8 @@ public final class RunPublisher {
     }
   }
 
-  static void deleteTree(Path p) throws IOException {
+  /** Deletes a file, or a folder and everything in it; nothing if it does not exist. */
+  public static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -163,7 +164,6 @@ public final class RunPublisher {
     Files.deleteIfExists(p);
   }
 
-  /** Forces a file or a folder's entries to disk (folders: where the system allows it). */
   /**
    * Forces every file under {@code root} to disk, several at a time (each force waits on the
    * disk, not the processor), then every folder, the deepest first.
