@@ -39,6 +39,11 @@ final class CsvScanner {
     this.display = display;
   }
 
+  /** The line the scanner is on: after the last row, one more than the line ends passed. */
+  int line() {
+    return line;
+  }
+
   /** Saves the position, to come back with {@link #reset(long)}. */
   long mark() {
     return ((long) line << 32) | pos;

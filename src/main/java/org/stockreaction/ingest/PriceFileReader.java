@@ -33,6 +33,9 @@ public final class PriceFileReader {
 
   private static final double MOVE_LIMIT = 0.40;
 
+  /** The least a part of a panel file parsed on its own thread holds. */
+  static final int PART_BYTES = 4 << 20;
+
   private PriceFileReader() {}
 
   /** Reads a single-ticker file with every part of the layout recognised. */
@@ -52,9 +55,18 @@ public final class PriceFileReader {
         "expected rows whose ticker is " + ticker + "; it has " + tickers(f)));
   }
 
-  /** Reads every series a file holds; the entry point for benchmarks. */
+  /** Reads every series a file holds, on one thread. */
   public static PriceFile readFile(Path file, String displayName, PriceFormat format,
       int todayEpochDay) throws InputException {
+    return readFile(file, displayName, format, todayEpochDay, 1);
+  }
+
+  /**
+   * Reads every series a file holds; a large file with a ticker column (a panel) is parsed in
+   * {@code threads} parts at once, with the same result as one pass.
+   */
+  public static PriceFile readFile(Path file, String displayName, PriceFormat format,
+      int todayEpochDay, int threads) throws InputException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -65,18 +77,38 @@ public final class PriceFileReader {
       throw new InputException(displayName, "cannot read the file: " + e.getMessage(),
           "check that it exists and is readable");
     }
-    return parse(bytes, displayName, format, todayEpochDay);
+    return parse(bytes, displayName, format, todayEpochDay, threads, PART_BYTES);
   }
 
-  /** Parses the bytes of a price file. */
+  /** Parses the bytes of a price file on one thread. */
   public static PriceFile parse(byte[] bytes, String displayName, PriceFormat format,
       int todayEpochDay) throws InputException {
-    Parse p = new Parse(bytes, displayName, format, todayEpochDay, null);
+    return parse(bytes, displayName, format, todayEpochDay, 1, PART_BYTES);
+  }
+
+  /**
+   * Parses the bytes of a price file; a panel of at least {@code 2 * partBytes} is cut at line ends
+   * into up to {@code threads} parts parsed at once.
+   */
+  static PriceFile parse(byte[] bytes, String displayName, PriceFormat format, int todayEpochDay,
+      int threads, int partBytes) throws InputException {
+    Parse p = new Parse(bytes, displayName, format, todayEpochDay, null, threads, partBytes);
     try {
       return p.run();
     } catch (RetryDayFirst retry) {
-      return new Parse(bytes, displayName, format, todayEpochDay, DateKind.DAY_MONTH_YEAR).run();
+      return new Parse(bytes, displayName, format, todayEpochDay, DateKind.DAY_MONTH_YEAR,
+          threads, partBytes).run();
     }
+  }
+
+  /**
+   * The file as read in parts on {@code threads} threads, or null when it is not cut into parts
+   * (too small, no ticker column, or a part failed); for tests of the parts against one pass.
+   */
+  static PriceFile parseInParts(byte[] bytes, String displayName, PriceFormat format,
+      int todayEpochDay, int threads, int partBytes) throws InputException {
+    return new Parse(bytes, displayName, format, todayEpochDay, null, threads, partBytes)
+        .run(true);
   }
 
   /**
@@ -91,7 +123,7 @@ public final class PriceFileReader {
       return false;
     }
     try {
-      Parse p = new Parse(head, file.toString(), format, Integer.MAX_VALUE, null);
+      Parse p = new Parse(head, file.toString(), format, Integer.MAX_VALUE, null, 1, PART_BYTES);
       return p.header().manyTickers();
     } catch (InputException | RuntimeException e) {
       return false;
@@ -140,7 +172,8 @@ public final class PriceFileReader {
     int[] line;
     int[] rowStart;
     int[] rowEnd;
-    final List<String> warnings = new ArrayList<>();
+    /** The first {@link #LISTED_WARNINGS} missing values, to list in the warnings. */
+    final List<Missing> listed = new ArrayList<>();
     int missing;
     int future;
     int futureLine;
@@ -188,7 +221,55 @@ public final class PriceFileReader {
     String who() {
       return ticker.isEmpty() ? "" : " for " + ticker;
     }
+
+    /** Adds {@code lines} to every line number, for rows read by a scanner that counted from 1. */
+    void shiftLines(int lines) {
+      for (int i = 0; i < n; i++) {
+        line[i] += lines;
+      }
+      listed.replaceAll(m -> new Missing(m.line() + lines, m.column(), m.raw(), m.day()));
+      futureLine += future > 0 ? lines : 0;
+    }
+
+    /** Appends the rows of the same ticker read from a later part of the file. */
+    void append(Sink later) {
+      int total = n + later.n;
+      if (total > day.length) {
+        day = java.util.Arrays.copyOf(day, total);
+        price = java.util.Arrays.copyOf(price, total);
+        line = java.util.Arrays.copyOf(line, total);
+        rowStart = java.util.Arrays.copyOf(rowStart, total);
+        rowEnd = java.util.Arrays.copyOf(rowEnd, total);
+        if (high != null) {
+          high = java.util.Arrays.copyOf(high, total);
+          low = java.util.Arrays.copyOf(low, total);
+        }
+      }
+      System.arraycopy(later.day, 0, day, n, later.n);
+      System.arraycopy(later.price, 0, price, n, later.n);
+      System.arraycopy(later.line, 0, line, n, later.n);
+      System.arraycopy(later.rowStart, 0, rowStart, n, later.n);
+      System.arraycopy(later.rowEnd, 0, rowEnd, n, later.n);
+      if (high != null) {
+        System.arraycopy(later.high, 0, high, n, later.n);
+        System.arraycopy(later.low, 0, low, n, later.n);
+      }
+      n = total;
+      for (Missing m : later.listed) {
+        if (listed.size() < LISTED_WARNINGS) {
+          listed.add(m);
+        }
+      }
+      missing += later.missing;
+      if (future == 0 && later.future > 0) {
+        futureLine = later.futureLine;
+      }
+      future += later.future;
+    }
   }
+
+  /** A missing value: where it is, its text and its row's date. */
+  private record Missing(int line, int column, String raw, int day) {}
 
   /** One parse of one file. */
   private static final class Parse {
@@ -197,6 +278,8 @@ public final class PriceFileReader {
     private final PriceFormat format;
     private final int today;
     private final DateKind forcedKind;
+    private final int threads;
+    private final int partBytes;
     private final int from;
     private final byte delim;
     private final CsvScanner sc;
@@ -205,13 +288,15 @@ public final class PriceFileReader {
     private byte point;
     private boolean pointGiven;
 
-    Parse(byte[] bytes, String file, PriceFormat format, int today, DateKind forcedKind)
-        throws InputException {
+    Parse(byte[] bytes, String file, PriceFormat format, int today, DateKind forcedKind,
+        int threads, int partBytes) throws InputException {
       this.b = bytes;
       this.file = file;
       this.format = format;
       this.today = today;
       this.forcedKind = forcedKind;
+      this.threads = threads;
+      this.partBytes = partBytes;
       this.from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       this.delim = (byte) (format.delimiter() != '\0' ? format.delimiter() : guessDelimiter());
@@ -223,6 +308,28 @@ public final class PriceFileReader {
         point = (byte) format.decimal();
         pointGiven = true;
       }
+    }
+
+    /**
+     * The rows of {@code [start, end)} of a whole file's parse, read as it reads them: the same
+     * delimiter, date notation and decimal mark; lines are counted from {@code line}.
+     */
+    private Parse(Parse whole, int start, int end, int line) {
+      this.b = whole.b;
+      this.file = whole.file;
+      this.format = whole.format;
+      this.today = whole.today;
+      this.forcedKind = whole.forcedKind;
+      this.threads = 1;
+      this.partBytes = whole.partBytes;
+      this.from = whole.from;
+      this.delim = whole.delim;
+      this.sc = new CsvScanner(b, start, end, delim, file);
+      sc.reset(((long) line << 32) | start);
+      this.kind = whole.kind;
+      this.pattern = whole.pattern;
+      this.point = whole.point;
+      this.pointGiven = whole.pointGiven;
     }
 
     /** The delimiter with the most occurrences outside quotes on the first non-blank line. */
@@ -439,12 +546,40 @@ public final class PriceFileReader {
     }
 
     PriceFile run() throws InputException {
+      return run(false);
+    }
+
+    /** The file's series; with {@code partsOnly}, null unless the rows were read in parts. */
+    private PriceFile run(boolean partsOnly) throws InputException {
       Header h = header();
       kind = forcedKind;
       if (!pointGiven) {
         point = guessPoint(h);
       }
-      sc.reset(h.dataMark());
+      Rows rows = h.tickerColumn() >= 0 && threads > 1 ? inParts(h) : null;
+      if (rows == null && partsOnly) {
+        return null;
+      }
+      if (rows == null) {
+        sc.reset(h.dataMark());
+        rows = scan(h);
+      }
+      if (!rows.any()) {
+        throw new InputException(file, sc.rowLine + 1, 0, "the file has a header but no price rows",
+            "expected one row per trading day after the header");
+      }
+      Map<String, PriceSeries> out = new LinkedHashMap<>();
+      for (Sink s : rows.sinks().values()) {
+        out.put(s.ticker, build(s, h));
+      }
+      return new PriceFile(file, h.layout(), h.manyTickers(), out);
+    }
+
+    /** The rows read by one scanner: by ticker in order of first appearance. */
+    private record Rows(Map<String, Sink> sinks, boolean any, int endLine) {}
+
+    /** Reads the rows from the scanner's position to the end of its range. */
+    private Rows scan(Header h) throws InputException {
       int dateCol = h.date();
       int tickerCol = h.tickerColumn();
       int maxCol = Math.max(dateCol, tickerCol);
@@ -502,7 +637,9 @@ public final class PriceFileReader {
               t = t.replace("\"\"", "\"");
             }
             Columns c = h.groups().get(0);
-            s = sinks.computeIfAbsent(t, k -> new Sink(k, c, 64));
+            // in a panel sorted by ticker, the last ticker's row count is a good first capacity
+            int capacity = last == null ? 64 : last.n + 16;
+            s = sinks.computeIfAbsent(t, k -> new Sink(k, c, capacity));
             last = s;
             lastTs = ts;
             lastTe = te;
@@ -514,15 +651,124 @@ public final class PriceFileReader {
           }
         }
       }
-      if (!anyRow) {
-        throw new InputException(file, sc.rowLine + 1, 0, "the file has a header but no price rows",
-            "expected one row per trading day after the header");
+      return new Rows(sinks, anyRow, sc.line());
+    }
+
+    /**
+     * The rows of a panel read in parts on several threads: the data is cut just after line ends,
+     * each part is scanned with lines counted from 1, and the parts' rows are joined in file order
+     * with their lines shifted. Null when the file is too small to cut, or when any part fails: a
+     * part that starts inside a quoted field leaves the part before it with an unclosed quote, so
+     * every part succeeding means the cuts fell between rows; on failure, one pass over the whole
+     * file gives the exact first error.
+     */
+    private Rows inParts(Header h) throws InputException {
+      int start = (int) h.dataMark();
+      int parts = (int) Math.min(threads, (b.length - (long) start) / partBytes);
+      if (parts < 2 || !dateKindKnown(h)) {
+        return null;
       }
-      Map<String, PriceSeries> out = new LinkedHashMap<>();
-      for (Sink s : sinks.values()) {
-        out.put(s.ticker, build(s, h));
+      int[] cut = new int[parts + 1];
+      int k = 0;
+      cut[0] = start;
+      for (int i = 1; i < parts; i++) {
+        int p = Math.max(cut[k] + 1, start + (int) ((long) (b.length - start) * i / parts));
+        while (p < b.length && b[p - 1] != '\n') {
+          p++;
+        }
+        if (p < b.length) {
+          cut[++k] = p;
+        }
       }
-      return new PriceFile(file, h.layout(), h.manyTickers(), out);
+      cut[++k] = b.length;
+      int n = k;
+      if (n < 2) {
+        return null;
+      }
+      Parse[] part = new Parse[n];
+      for (int i = 0; i < n; i++) {
+        part[i] = new Parse(this, cut[i], cut[i + 1], i == 0 ? (int) (h.dataMark() >>> 32) : 1);
+      }
+      Rows[] rows = new Rows[n];
+      Throwable[] failed = new Throwable[n];
+      Thread[] helper = new Thread[n];
+      for (int i = 1; i < n; i++) {
+        int at = i;
+        helper[i] = new Thread(() -> scanPart(part, rows, failed, h, at), "price-part-" + i);
+        helper[i].setDaemon(true);
+        helper[i].start();
+      }
+      scanPart(part, rows, failed, h, 0);
+      boolean interrupted = false;
+      for (int i = 1; i < n; i++) {
+        while (true) {
+          try {
+            helper[i].join();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      for (Throwable t : failed) {
+        if (t instanceof Error e) {
+          throw e;
+        }
+        if (t != null) {
+          return null;
+        }
+      }
+      Map<String, Sink> sinks = rows[0].sinks();
+      boolean any = rows[0].any();
+      int line = rows[0].endLine();
+      for (int i = 1; i < n; i++) {
+        for (Sink s : rows[i].sinks().values()) {
+          s.shiftLines(line - 1);
+          Sink earlier = sinks.putIfAbsent(s.ticker, s);
+          if (earlier != null) {
+            earlier.append(s);
+          }
+        }
+        any |= rows[i].any();
+        line += rows[i].endLine() - 1;
+      }
+      return new Rows(sinks, any, line);
+    }
+
+    private static void scanPart(Parse[] part, Rows[] rows, Throwable[] failed, Header h, int i) {
+      try {
+        rows[i] = part[i].scan(h);
+      } catch (InputException | RuntimeException | Error e) {
+        failed[i] = e;
+      }
+    }
+
+    /**
+     * Settles the date notation from the first row, as one pass would; false when that row does
+     * not give it (the one pass then reports why).
+     */
+    private boolean dateKindKnown(Header h) {
+      if (pattern != null || kind != null) {
+        return true;
+      }
+      try {
+        sc.reset(h.dataMark());
+        if (!sc.nextRow()) {
+          return false;
+        }
+        for (int f = 0; f <= h.date(); f++) {
+          if (!sc.nextField()) {
+            return false;
+          }
+        }
+        date(sc.start, sc.end, sc.escaped, sc.rowLine, h.date() + 1);
+        return kind != null;
+      } catch (InputException | RuntimeException e) {
+        return false;
+      }
     }
 
     private void row(Sink s, int day, int[] fs, int[] fe, boolean[] esc, int ln)
@@ -534,9 +780,7 @@ public final class PriceFileReader {
       if (isMissing(ps, pe, c.returns())) {
         s.missing++;
         if (s.missing <= LISTED_WARNINGS) {
-          s.warnings.add(InputException.format(file, ln, pc + 1, "missing " + header(c)
-              + " \"" + raw(fs[pc], fe[pc], esc[pc]) + "\"" + s.who() + " on " + iso(day),
-              "treated as a missing day"));
+          s.listed.add(new Missing(ln, pc + 1, raw(fs[pc], fe[pc], esc[pc]), day));
         }
         return;
       }
@@ -791,7 +1035,11 @@ public final class PriceFileReader {
           }
         }
       }
-      List<String> warnings = new ArrayList<>(s.warnings);
+      List<String> warnings = new ArrayList<>();
+      for (Missing m : s.listed) {
+        warnings.add(InputException.format(file, m.line(), m.column(), "missing " + header(c)
+            + " \"" + m.raw() + "\"" + s.who() + " on " + iso(m.day()), "treated as a missing day"));
+      }
       if (s.missing > LISTED_WARNINGS) {
         warnings.add(InputException.format(file, 0, 0, (s.missing - LISTED_WARNINGS)
             + " more missing " + header(c) + " values" + s.who() + " not listed",

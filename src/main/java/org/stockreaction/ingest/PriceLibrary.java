@@ -69,6 +69,7 @@ public final class PriceLibrary {
   private final Map<String, Lazy> cache = new ConcurrentHashMap<>();
   private final PriceFormat format;
   private final int today;
+  private final int threads;
   private volatile Map<String, Path> listing;
   private Map<String, Object> panels;
 
@@ -92,11 +93,21 @@ public final class PriceLibrary {
    */
   public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format,
       int todayEpochDay) {
+    this(folder, displayFolder, asOfDay, format, todayEpochDay, 1);
+  }
+
+  /**
+   * As {@link #PriceLibrary(Path, String, int, PriceFormat, int)}, parsing a large panel file on
+   * {@code threads} threads (the series read do not depend on it).
+   */
+  public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format,
+      int todayEpochDay, int threads) {
     this.folder = folder;
     this.displayFolder = displayFolder;
     this.asOfDay = asOfDay;
     this.format = format;
     this.today = todayEpochDay;
+    this.threads = threads;
   }
 
   /** Why a ticker cannot name a file, or empty when it can. */
@@ -193,7 +204,7 @@ public final class PriceLibrary {
         }
         try {
           m.put(name, PriceFileReader.readFile(e.getValue(), displayFolder + "/" + name, format,
-              today));
+              today, threads));
         } catch (InputException ex) {
           m.put(name, ex);
         }

@@ -73,7 +73,8 @@ public final class StudyJob {
     this.listener = listener;
     int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
     this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
-        inputDisplay + "/" + config.prices(), asOf, config.priceFormat());
+        inputDisplay + "/" + config.prices(), asOf, config.priceFormat(),
+        (int) java.time.LocalDate.now().toEpochDay(), this.threads);
     this.factors = new FactorLibrary(inputDir, inputDisplay, config.factors());
   }
 
