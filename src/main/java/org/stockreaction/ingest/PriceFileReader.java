@@ -195,16 +195,7 @@ public final class PriceFileReader {
 
     void add(int d, double p, double h, double l, int ln, int rs, int re) {
       if (n == day.length) {
-        int c = n * 2;
-        day = java.util.Arrays.copyOf(day, c);
-        price = java.util.Arrays.copyOf(price, c);
-        line = java.util.Arrays.copyOf(line, c);
-        rowStart = java.util.Arrays.copyOf(rowStart, c);
-        rowEnd = java.util.Arrays.copyOf(rowEnd, c);
-        if (high != null) {
-          high = java.util.Arrays.copyOf(high, c);
-          low = java.util.Arrays.copyOf(low, c);
-        }
+        grow(n * 2);
       }
       day[n] = d;
       price[n] = p;
@@ -216,6 +207,18 @@ public final class PriceFileReader {
       rowStart[n] = rs;
       rowEnd[n] = re;
       n++;
+    }
+
+    private void grow(int c) {
+      day = java.util.Arrays.copyOf(day, c);
+      price = java.util.Arrays.copyOf(price, c);
+      line = java.util.Arrays.copyOf(line, c);
+      rowStart = java.util.Arrays.copyOf(rowStart, c);
+      rowEnd = java.util.Arrays.copyOf(rowEnd, c);
+      if (high != null) {
+        high = java.util.Arrays.copyOf(high, c);
+        low = java.util.Arrays.copyOf(low, c);
+      }
     }
 
     String who() {
@@ -235,15 +238,7 @@ public final class PriceFileReader {
     void append(Sink later) {
       int total = n + later.n;
       if (total > day.length) {
-        day = java.util.Arrays.copyOf(day, total);
-        price = java.util.Arrays.copyOf(price, total);
-        line = java.util.Arrays.copyOf(line, total);
-        rowStart = java.util.Arrays.copyOf(rowStart, total);
-        rowEnd = java.util.Arrays.copyOf(rowEnd, total);
-        if (high != null) {
-          high = java.util.Arrays.copyOf(high, total);
-          low = java.util.Arrays.copyOf(low, total);
-        }
+        grow(Math.max(total, n * 2));
       }
       System.arraycopy(later.day, 0, day, n, later.n);
       System.arraycopy(later.price, 0, price, n, later.n);
