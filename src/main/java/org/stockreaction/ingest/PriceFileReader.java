@@ -1,6 +1,7 @@
 package org.stockreaction.ingest;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,13 +63,29 @@ public final class PriceFileReader {
   }
 
   /**
-   * Reads every series a file holds; a large file with a ticker column (a panel) is parsed in
-   * {@code threads} parts at once, with the same result as one pass.
+   * Reads every series a file holds. A panel (a file with a ticker column) of at least two
+   * {@link #PART_BYTES} is read in pieces of that size on {@code threads} threads, each into a
+   * buffer of its own, so the file is never held whole; the series are the same as one pass's.
    */
   public static PriceFile readFile(Path file, String displayName, PriceFormat format,
       int todayEpochDay, int threads) throws InputException {
+    return readFile(file, displayName, format, todayEpochDay, threads, PART_BYTES);
+  }
+
+  static PriceFile readFile(Path file, String displayName, PriceFormat format, int todayEpochDay,
+      int threads, int partBytes) throws InputException {
     byte[] bytes;
     try {
+      try (FileChannel channel = FileChannel.open(file)) {
+        long size = channel.size();
+        if (size >= 2L * partBytes) {
+          PriceFile f = readInPieces(channel, size, displayName, format, todayEpochDay, threads,
+              partBytes);
+          if (f != null) {
+            return f;
+          }
+        }
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, "the file does not exist",
@@ -77,38 +94,37 @@ public final class PriceFileReader {
       throw new InputException(displayName, "cannot read the file: " + e.getMessage(),
           "check that it exists and is readable");
     }
-    return parse(bytes, displayName, format, todayEpochDay, threads, PART_BYTES);
+    return parse(bytes, displayName, format, todayEpochDay);
   }
 
-  /** Parses the bytes of a price file on one thread. */
+  /** A panel read in pieces from its channel, or null when the file is not read that way. */
+  static PriceFile readInPieces(FileChannel channel, long size, String displayName,
+      PriceFormat format, int todayEpochDay, int threads, int partBytes)
+      throws IOException, InputException {
+    java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(partBytes);
+    readFully(channel, head, 0);
+    int end = head.position();
+    byte[] h = head.array();
+    while (end > 0 && h[end - 1] != '\n') {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    return new Parse(java.util.Arrays.copyOf(h, end), displayName, format, todayEpochDay, null,
+        threads, partBytes).runInPieces(channel, size);
+  }
+
+  /** Parses the bytes of a price file. */
   public static PriceFile parse(byte[] bytes, String displayName, PriceFormat format,
       int todayEpochDay) throws InputException {
-    return parse(bytes, displayName, format, todayEpochDay, 1, PART_BYTES);
-  }
-
-  /**
-   * Parses the bytes of a price file; a panel of at least {@code 2 * partBytes} is cut at line ends
-   * into up to {@code threads} parts parsed at once.
-   */
-  static PriceFile parse(byte[] bytes, String displayName, PriceFormat format, int todayEpochDay,
-      int threads, int partBytes) throws InputException {
-    Parse p = new Parse(bytes, displayName, format, todayEpochDay, null, threads, partBytes);
+    Parse p = new Parse(bytes, displayName, format, todayEpochDay, null, 1, PART_BYTES);
     try {
       return p.run();
     } catch (RetryDayFirst retry) {
-      return new Parse(bytes, displayName, format, todayEpochDay, DateKind.DAY_MONTH_YEAR,
-          threads, partBytes).run();
+      return new Parse(bytes, displayName, format, todayEpochDay, DateKind.DAY_MONTH_YEAR, 1,
+          PART_BYTES).run();
     }
-  }
-
-  /**
-   * The file as read in parts on {@code threads} threads, or null when it is not cut into parts
-   * (too small, no ticker column, or a part failed); for tests of the parts against one pass.
-   */
-  static PriceFile parseInParts(byte[] bytes, String displayName, PriceFormat format,
-      int todayEpochDay, int threads, int partBytes) throws InputException {
-    return new Parse(bytes, displayName, format, todayEpochDay, null, threads, partBytes)
-        .run(true);
   }
 
   /**
@@ -170,8 +186,9 @@ public final class PriceFileReader {
     double[] high;
     double[] low;
     int[] line;
-    int[] rowStart;
-    int[] rowEnd;
+    /** Where each row starts in the file, and its length in bytes without the line end. */
+    long[] rowStart;
+    int[] rowLength;
     /** The first {@link #LISTED_WARNINGS} missing values, to list in the warnings. */
     final List<Missing> listed = new ArrayList<>();
     int missing;
@@ -185,15 +202,15 @@ public final class PriceFileReader {
       day = new int[c];
       price = new double[c];
       line = new int[c];
-      rowStart = new int[c];
-      rowEnd = new int[c];
+      rowStart = new long[c];
+      rowLength = new int[c];
       if (cols.high() >= 0) {
         high = new double[c];
         low = new double[c];
       }
     }
 
-    void add(int d, double p, double h, double l, int ln, int rs, int re) {
+    void add(int d, double p, double h, double l, int ln, long rs, int rl) {
       if (n == day.length) {
         grow(n * 2);
       }
@@ -205,7 +222,7 @@ public final class PriceFileReader {
       }
       line[n] = ln;
       rowStart[n] = rs;
-      rowEnd[n] = re;
+      rowLength[n] = rl;
       n++;
     }
 
@@ -214,7 +231,7 @@ public final class PriceFileReader {
       price = java.util.Arrays.copyOf(price, c);
       line = java.util.Arrays.copyOf(line, c);
       rowStart = java.util.Arrays.copyOf(rowStart, c);
-      rowEnd = java.util.Arrays.copyOf(rowEnd, c);
+      rowLength = java.util.Arrays.copyOf(rowLength, c);
       if (high != null) {
         high = java.util.Arrays.copyOf(high, c);
         low = java.util.Arrays.copyOf(low, c);
@@ -244,7 +261,7 @@ public final class PriceFileReader {
       System.arraycopy(later.price, 0, price, n, later.n);
       System.arraycopy(later.line, 0, line, n, later.n);
       System.arraycopy(later.rowStart, 0, rowStart, n, later.n);
-      System.arraycopy(later.rowEnd, 0, rowEnd, n, later.n);
+      System.arraycopy(later.rowLength, 0, rowLength, n, later.n);
       if (high != null) {
         System.arraycopy(later.high, 0, high, n, later.n);
         System.arraycopy(later.low, 0, low, n, later.n);
@@ -266,6 +283,69 @@ public final class PriceFileReader {
   /** A missing value: where it is, its text and its row's date. */
   private record Missing(int line, int column, String raw, int day) {}
 
+  /** The bytes of a row by its place in the file. */
+  private interface RowBytes {
+    byte[] row(long start, int length) throws InputException;
+  }
+
+  /** Bytes {@code [start, end)} of {@code bytes}, where {@code bytes[i]} is at {@code base + i}. */
+  private record Piece(byte[] bytes, int start, int end, long base) {}
+
+  /**
+   * The data rows of a file handed out in file order, in pieces that end at line ends, each read
+   * from the channel into the caller's buffer and at most its size.
+   */
+  private static final class FilePieces {
+    private final FileChannel channel;
+    private final long size;
+    private long pos;
+
+    FilePieces(FileChannel channel, long from, long size) {
+      this.channel = channel;
+      this.pos = from;
+      this.size = size;
+    }
+
+    /**
+     * The next piece, copied into {@code buffer}; null at the end.
+     *
+     * @throws IOException when the file cannot be read, or a row is longer than the buffer
+     */
+    Piece next(byte[] buffer) throws IOException {
+      if (pos >= size) {
+        return null;
+      }
+      int n = (int) Math.min(buffer.length, size - pos);
+      java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(buffer, 0, n);
+      readFully(channel, into, pos);
+      int end = into.position();
+      if (pos + end < size) {
+        while (end > 0 && buffer[end - 1] != '\n') {
+          end--;
+        }
+        if (end == 0) {
+          throw new IOException("a row is longer than " + buffer.length + " bytes");
+        }
+      }
+      Piece p = new Piece(buffer, 0, end, pos);
+      pos += end;
+      return p;
+    }
+  }
+
+  /** Reads from {@code at} until the buffer is full or the file ends. */
+  private static void readFully(FileChannel channel, java.nio.ByteBuffer into, long at)
+      throws IOException {
+    long p = at;
+    while (into.hasRemaining()) {
+      int r = channel.read(into, p);
+      if (r < 0) {
+        break;
+      }
+      p += r;
+    }
+  }
+
   /** One parse of one file. */
   private static final class Parse {
     private final byte[] b;
@@ -278,6 +358,10 @@ public final class PriceFileReader {
     private final int from;
     private final byte delim;
     private final CsvScanner sc;
+    /** Where {@code b[0]} is in the file. */
+    private final long base;
+    /** The bytes of a row by its place in the file, for duplicate rows and their messages. */
+    private RowBytes rows;
     private DateKind kind;
     private DateTimeFormatter pattern;
     private byte point;
@@ -296,6 +380,9 @@ public final class PriceFileReader {
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       this.delim = (byte) (format.delimiter() != '\0' ? format.delimiter() : guessDelimiter());
       this.sc = new CsvScanner(bytes, from, bytes.length, delim, file);
+      this.base = 0;
+      this.rows = (start, length) -> java.util.Arrays.copyOfRange(b, (int) start,
+          (int) start + length);
       if (format.dateFormat() != null) {
         pattern = DateKind.pattern(format.dateFormat());
       }
@@ -306,25 +393,26 @@ public final class PriceFileReader {
     }
 
     /**
-     * The rows of {@code [start, end)} of a whole file's parse, read as it reads them: the same
-     * delimiter, date notation and decimal mark; lines are counted from {@code line}.
+     * The rows of one piece of the file, read as the whole file's parse reads them: the same
+     * delimiter, date notation and decimal mark; lines are counted from 1.
      */
-    private Parse(Parse whole, int start, int end, int line) {
-      this.b = whole.b;
-      this.file = whole.file;
-      this.format = whole.format;
-      this.today = whole.today;
-      this.forcedKind = whole.forcedKind;
+    private Parse(Parse head, Piece piece) {
+      this.b = piece.bytes();
+      this.file = head.file;
+      this.format = head.format;
+      this.today = head.today;
+      this.forcedKind = head.forcedKind;
       this.threads = 1;
-      this.partBytes = whole.partBytes;
-      this.from = whole.from;
-      this.delim = whole.delim;
-      this.sc = new CsvScanner(b, start, end, delim, file);
-      sc.reset(((long) line << 32) | start);
-      this.kind = whole.kind;
-      this.pattern = whole.pattern;
-      this.point = whole.point;
-      this.pointGiven = whole.pointGiven;
+      this.partBytes = head.partBytes;
+      this.from = piece.start();
+      this.delim = head.delim;
+      this.sc = new CsvScanner(b, piece.start(), piece.end(), delim, file);
+      sc.reset((1L << 32) | piece.start());
+      this.base = piece.base();
+      this.kind = head.kind;
+      this.pattern = head.pattern;
+      this.point = head.point;
+      this.pointGiven = head.pointGiven;
     }
 
     /** The delimiter with the most occurrences outside quotes on the first non-blank line. */
@@ -541,30 +629,60 @@ public final class PriceFileReader {
     }
 
     PriceFile run() throws InputException {
-      return run(false);
-    }
-
-    /** The file's series; with {@code partsOnly}, null unless the rows were read in parts. */
-    private PriceFile run(boolean partsOnly) throws InputException {
       Header h = header();
       kind = forcedKind;
       if (!pointGiven) {
         point = guessPoint(h);
       }
-      Rows rows = h.tickerColumn() >= 0 && threads > 1 ? inParts(h) : null;
-      if (rows == null && partsOnly) {
-        return null;
-      }
-      if (rows == null) {
-        sc.reset(h.dataMark());
-        rows = scan(h);
-      }
-      if (!rows.any()) {
+      sc.reset(h.dataMark());
+      Rows read = scan(h);
+      if (!read.any()) {
         throw new InputException(file, sc.rowLine + 1, 0, "the file has a header but no price rows",
             "expected one row per trading day after the header");
       }
+      return series(h, read);
+    }
+
+    /**
+     * The series of a panel file of {@code size} bytes whose start this parse holds, its rows read
+     * piece by piece from the channel into one reused buffer per thread; null when the file has
+     * no ticker column or cannot be read in pieces (then one pass over its bytes reads it).
+     */
+    PriceFile runInPieces(FileChannel channel, long size) throws InputException {
+      Header h;
+      try {
+        // the start may end inside a quoted field: any error here is left to the one pass
+        h = header();
+        kind = forcedKind;
+        if (h.tickerColumn() < 0) {
+          return null;
+        }
+        if (!pointGiven) {
+          point = guessPoint(h);
+        }
+      } catch (InputException | RuntimeException e) {
+        return null;
+      }
+      Rows read = inPieces(h, new FilePieces(channel, h.dataMark() & 0xFFFFFFFFL, size));
+      if (read == null || !read.any()) {
+        return null;
+      }
+      rows = (start, length) -> {
+        java.nio.ByteBuffer row = java.nio.ByteBuffer.allocate(length);
+        try {
+          readFully(channel, row, start);
+        } catch (IOException e) {
+          throw new InputException(file, "cannot read the file: " + e.getMessage(),
+              "check that it exists and is readable");
+        }
+        return row.array();
+      };
+      return series(h, read);
+    }
+
+    private PriceFile series(Header h, Rows read) throws InputException {
       Map<String, PriceSeries> out = new LinkedHashMap<>();
-      for (Sink s : rows.sinks().values()) {
+      for (Sink s : read.sinks().values()) {
         out.put(s.ticker, build(s, h));
       }
       return new PriceFile(file, h.layout(), h.manyTickers(), out);
@@ -650,56 +768,64 @@ public final class PriceFileReader {
     }
 
     /**
-     * The rows of a panel read in parts on several threads: the data is cut just after line ends,
-     * each part is scanned with lines counted from 1, and the parts' rows are joined in file order
-     * with their lines shifted. Null when the file is too small to cut, or when any part fails: a
-     * part that starts inside a quoted field leaves the part before it with an unclosed quote, so
-     * every part succeeding means the cuts fell between rows; on failure, one pass over the whole
-     * file gives the exact first error.
+     * The rows of a panel read in pieces on {@code threads} threads: each piece ends at a line end,
+     * is scanned with lines counted from 1, and the pieces' rows are joined in file order with
+     * their lines shifted. Null when any piece fails: a piece that starts inside a quoted field
+     * leaves the piece before it with an unclosed quote, so every piece succeeding means the cuts
+     * fell between rows; on failure, one pass over the whole file gives the exact first error.
      */
-    private Rows inParts(Header h) throws InputException {
-      int start = (int) h.dataMark();
-      int parts = (int) Math.min(threads, (b.length - (long) start) / partBytes);
-      if (parts < 2 || !dateKindKnown(h)) {
+    private Rows inPieces(Header h, FilePieces source) throws InputException {
+      if (!dateKindKnown(h)) {
         return null;
       }
-      int[] cut = new int[parts + 1];
-      int k = 0;
-      cut[0] = start;
-      for (int i = 1; i < parts; i++) {
-        int p = Math.max(cut[k] + 1, start + (int) ((long) (b.length - start) * i / parts));
-        while (p < b.length && b[p - 1] != '\n') {
-          p++;
-        }
-        if (p < b.length) {
-          cut[++k] = p;
-        }
-      }
-      cut[++k] = b.length;
-      int n = k;
-      if (n < 2) {
-        return null;
-      }
-      Parse[] part = new Parse[n];
-      for (int i = 0; i < n; i++) {
-        part[i] = new Parse(this, cut[i], cut[i + 1], i == 0 ? (int) (h.dataMark() >>> 32) : 1);
-      }
-      Rows[] rows = new Rows[n];
-      Throwable[] failed = new Throwable[n];
-      Thread[] helper = new Thread[n];
-      for (int i = 1; i < n; i++) {
-        int at = i;
-        helper[i] = new Thread(() -> scanPart(part, rows, failed, h, at), "price-part-" + i);
-        helper[i].setDaemon(true);
-        helper[i].start();
-      }
-      scanPart(part, rows, failed, h, 0);
-      boolean interrupted = false;
-      for (int i = 1; i < n; i++) {
+      List<Rows> read = new ArrayList<>();
+      Throwable[] failure = new Throwable[1];
+      Runnable work = () -> {
+        byte[] buffer = new byte[partBytes];
         while (true) {
+          Piece piece;
+          int index;
+          synchronized (read) {
+            if (failure[0] != null) {
+              return;
+            }
+            try {
+              piece = source.next(buffer);
+            } catch (IOException | RuntimeException e) {
+              failure[0] = e;
+              return;
+            }
+            if (piece == null) {
+              return;
+            }
+            index = read.size();
+            read.add(null);
+          }
           try {
-            helper[i].join();
-            break;
+            Rows r = new Parse(this, piece).scan(h);
+            synchronized (read) {
+              read.set(index, r);
+            }
+          } catch (InputException | RuntimeException | Error e) {
+            synchronized (read) {
+              failure[0] = failure[0] == null ? e : failure[0];
+            }
+            return;
+          }
+        }
+      };
+      Thread[] helpers = new Thread[threads - 1];
+      for (int i = 0; i < helpers.length; i++) {
+        helpers[i] = new Thread(work, "price-piece-" + (i + 1));
+        helpers[i].setDaemon(true);
+        helpers[i].start();
+      }
+      work.run();
+      boolean interrupted = false;
+      for (Thread t : helpers) {
+        while (t.isAlive()) {
+          try {
+            t.join();
           } catch (InterruptedException e) {
             interrupted = true;
           }
@@ -708,37 +834,27 @@ public final class PriceFileReader {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      for (Throwable t : failed) {
-        if (t instanceof Error e) {
-          throw e;
-        }
-        if (t != null) {
-          return null;
-        }
+      if (failure[0] instanceof Error e) {
+        throw e;
       }
-      Map<String, Sink> sinks = rows[0].sinks();
-      boolean any = rows[0].any();
-      int line = rows[0].endLine();
-      for (int i = 1; i < n; i++) {
-        for (Sink s : rows[i].sinks().values()) {
+      if (failure[0] != null || read.isEmpty()) {
+        return null;
+      }
+      Map<String, Sink> sinks = new LinkedHashMap<>();
+      boolean any = false;
+      int line = (int) (h.dataMark() >>> 32);
+      for (Rows r : read) {
+        for (Sink s : r.sinks().values()) {
           s.shiftLines(line - 1);
           Sink earlier = sinks.putIfAbsent(s.ticker, s);
           if (earlier != null) {
             earlier.append(s);
           }
         }
-        any |= rows[i].any();
-        line += rows[i].endLine() - 1;
+        any |= r.any();
+        line += r.endLine() - 1;
       }
       return new Rows(sinks, any, line);
-    }
-
-    private static void scanPart(Parse[] part, Rows[] rows, Throwable[] failed, Header h, int i) {
-      try {
-        rows[i] = part[i].scan(h);
-      } catch (InputException | RuntimeException | Error e) {
-        failed[i] = e;
-      }
     }
 
     /**
@@ -804,7 +920,7 @@ public final class PriceFileReader {
       if (day > today && s.future++ == 0) {
         s.futureLine = ln;
       }
-      s.add(day, v, hi, lo, ln, sc.rowStart, sc.rowEnd);
+      s.add(day, v, hi, lo, ln, base + sc.rowStart, sc.rowEnd - sc.rowStart);
     }
 
     private String header(Columns c) {
@@ -1071,7 +1187,8 @@ public final class PriceFileReader {
         if (prev >= 0 && s.day[i] == s.day[prev]) {
           int later = Math.max(s.line[i], s.line[prev]);
           int earlier = Math.min(s.line[i], s.line[prev]);
-          if (sc.sameBytes(s.rowStart[i], s.rowEnd[i], s.rowStart[prev], s.rowEnd[prev])) {
+          if (java.util.Arrays.equals(rows.row(s.rowStart[i], s.rowLength[i]),
+              rows.row(s.rowStart[prev], s.rowLength[prev]))) {
             warnings.add(InputException.format(file, later, 0, "row repeats line " + earlier
                 + " exactly", "the duplicate was dropped"));
             continue;
@@ -1152,8 +1269,8 @@ public final class PriceFileReader {
       }
     }
 
-    private String rowText(Sink s, int i) {
-      return new String(b, s.rowStart[i], s.rowEnd[i] - s.rowStart[i], StandardCharsets.UTF_8);
+    private String rowText(Sink s, int i) throws InputException {
+      return new String(rows.row(s.rowStart[i], s.rowLength[i]), StandardCharsets.UTF_8);
     }
   }
 

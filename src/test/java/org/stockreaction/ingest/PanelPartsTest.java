@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +19,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A panel file parsed in parts on several threads gives exactly what one pass gives: the same
- * series, values, warnings with their line numbers, and the same first error. Files are SYNTHETIC
- * and seeded; parts are made tiny (a few hundred bytes) so that every file is cut many times,
- * between the rows of one ticker, next to blank lines, CRLF line ends and missing values.
+ * A panel file read in pieces on several threads gives exactly what one pass over its bytes gives:
+ * the same series, values, warnings with their line numbers, and the same first error. Files are
+ * SYNTHETIC and seeded; pieces are made tiny (a few hundred bytes) so that every file is cut many
+ * times, between the rows of one ticker, next to blank lines, CRLF line ends and missing values.
  */
 class PanelPartsTest {
+
+  @TempDir
+  Path dir;
+
+  /** The file read in pieces, or null when it was not read that way. */
+  private PriceFile inPieces(byte[] file, int threads) throws IOException, InputException {
+    Path p = Files.write(dir.resolve("panel-" + threads + ".csv"), file);
+    try (FileChannel ch = FileChannel.open(p)) {
+      return PriceFileReader.readInPieces(ch, file.length, "p.csv", PriceFormat.AUTO, TODAY,
+          threads, PART);
+    }
+  }
+
+  /** The file read as the job reads it: in pieces when it can be, else in one pass. */
+  private PriceFile read(byte[] file, int threads) throws IOException, InputException {
+    Path p = Files.write(dir.resolve("read-" + threads + ".csv"), file);
+    return PriceFileReader.readFile(p, "p.csv", PriceFormat.AUTO, TODAY, threads, PART);
+  }
 
   private static final int TODAY = (int) LocalDate.of(2025, 6, 1).toEpochDay();
   private static final int PART = 300;
@@ -90,14 +113,13 @@ class PanelPartsTest {
   }
 
   @Test
-  void partsGiveWhatOnePassGives() throws InputException {
+  void piecesGiveWhatOnePassGives() throws IOException, InputException {
     int checked = 0;
     for (long seed = 1; seed <= 60; seed++) {
       byte[] file = bytes(panel(seed, seed % 3 == 0, seed % 4 == 0));
-      PriceFile one = PriceFileReader.parse(file, "panel.csv", PriceFormat.AUTO, TODAY);
-      for (int threads = 2; threads <= 5; threads++) {
-        PriceFile parts = PriceFileReader.parseInParts(file, "panel.csv", PriceFormat.AUTO, TODAY,
-            threads, PART);
+      PriceFile one = PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY);
+      for (int threads = 1; threads <= 4; threads++) {
+        PriceFile parts = inPieces(file, threads);
         assertNotNull(parts, "seed " + seed + " was not cut into parts");
         assertSame(one, parts);
         checked++;
@@ -107,14 +129,14 @@ class PanelPartsTest {
   }
 
   @Test
-  void warningsKeepTheirLinesAcrossParts() throws InputException {
+  void warningsKeepTheirLinesAcrossPieces() throws IOException, InputException {
     StringBuilder sb = new StringBuilder("ticker,date,close\n");
     LocalDate d = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < 200; i++) {
       sb.append("A,").append(d.plusDays(i)).append(i == 150 ? ",NA\n" : ",10\n");
     }
     byte[] file = bytes(sb.toString());
-    PriceFile parts = PriceFileReader.parseInParts(file, "p.csv", PriceFormat.AUTO, TODAY, 4, 400);
+    PriceFile parts = inPieces(file, 3);
     assertNotNull(parts);
     // row i is on line i + 2: the header is line 1
     assertEquals(List.of("p.csv:152:3: missing close \"NA\" for A on 2024-05-30 (treated as a"
@@ -122,7 +144,7 @@ class PanelPartsTest {
   }
 
   @Test
-  void aLaterPartsErrorIsTheOnePassError() {
+  void aLaterPiecesErrorIsTheOnePassError() {
     StringBuilder sb = new StringBuilder("ticker,date,close\n");
     LocalDate d = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < 300; i++) {
@@ -132,13 +154,13 @@ class PanelPartsTest {
     String one = assertThrows(InputException.class,
         () -> PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY)).getMessage();
     String parted = assertThrows(InputException.class,
-        () -> PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY, 3, PART)).getMessage();
+        () -> read(file, 3)).getMessage();
     assertEquals(one, parted);
     assertTrue(one.startsWith("p.csv:252:3: price \"1O.5\" is not a number"), one);
   }
 
   @Test
-  void aQuotedLineBreakAcrossACutFallsBackToOnePass() throws InputException {
+  void aQuotedLineBreakAcrossACutFallsBackToOnePass() throws IOException, InputException {
     StringBuilder sb = new StringBuilder("ticker,date,close,note\n");
     LocalDate d = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < 201; i++) {
@@ -150,17 +172,16 @@ class PanelPartsTest {
     byte[] file = bytes(sb.toString());
     PriceFile one = PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY);
     assertEquals(201, one.series().get("C").size());
-    assertNull(PriceFileReader.parseInParts(file, "p.csv", PriceFormat.AUTO, TODAY, 2, PART));
-    for (int threads = 2; threads <= 5; threads++) {
-      assertSame(one, PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY, threads,
-          PART));
+    assertNull(inPieces(file, 2));
+    for (int threads = 1; threads <= 4; threads++) {
+      assertSame(one, read(file, threads));
     }
   }
 
   @Test
-  void dayFirstDatesFoundInALaterPartAreReadDayFirst() throws InputException {
-    // 01/02/2023 reads month-first until a row such as 13/01/2024, in the second of three parts,
-    // can only be day-first; then the whole file is read day-first
+  void dayFirstDatesFoundInALaterPieceAreReadDayFirst() throws IOException, InputException {
+    // 01/02/2023 reads month-first until a row such as 13/01/2024, in a later piece, can only be
+    // day-first; then the whole file is read day-first
     List<LocalDate> dates = new ArrayList<>();
     for (int m = 1; m <= 8; m++) {
       for (int day = 1; day <= 12; day++) {
@@ -176,7 +197,7 @@ class PanelPartsTest {
           x.getMonthValue(), x.getYear())).append(",10\n");
     }
     byte[] file = bytes(sb.toString());
-    PriceFile parted = PriceFileReader.parse(file, "p.csv", PriceFormat.AUTO, TODAY, 3, PART);
+    PriceFile parted = read(file, 3);
     PriceSeries s = parted.series().get("D");
     assertEquals(296, s.size());
     assertEquals(LocalDate.of(2023, 1, 1), s.firstDate());
