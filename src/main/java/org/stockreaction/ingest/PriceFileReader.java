@@ -34,7 +34,7 @@ public final class PriceFileReader {
 
   private static final double MOVE_LIMIT = 0.40;
 
-  /** The least a part of a panel file parsed on its own thread holds. */
+  /** The size of the pieces a panel file is read in; a file under two pieces is read whole. */
   static final int PART_BYTES = 4 << 20;
 
   private PriceFileReader() {}
@@ -75,18 +75,22 @@ public final class PriceFileReader {
   static PriceFile readFile(Path file, String displayName, PriceFormat format, int todayEpochDay,
       int threads, int partBytes) throws InputException {
     byte[] bytes;
-    try {
-      try (FileChannel channel = FileChannel.open(file)) {
-        long size = channel.size();
-        if (size >= 2L * partBytes) {
-          PriceFile f = readInPieces(channel, size, displayName, format, todayEpochDay, threads,
-              partBytes);
-          if (f != null) {
-            return f;
-          }
+    try (FileChannel channel = FileChannel.open(file)) {
+      long size = channel.size();
+      if (size >= 2L * partBytes) {
+        PriceFile f = readInPieces(channel, size, displayName, format, todayEpochDay, threads,
+            partBytes);
+        if (f != null) {
+          return f;
         }
       }
-      bytes = Files.readAllBytes(file);
+      if (size > Integer.MAX_VALUE - 8) {
+        throw new IOException("it is over 2 GB and not a panel with a ticker column");
+      }
+      java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate((int) size);
+      readFully(channel, all, 0);
+      bytes = all.position() == size ? all.array() : java.util.Arrays.copyOf(all.array(),
+          all.position());
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, "the file does not exist",
           "expected a price file; check the name");
