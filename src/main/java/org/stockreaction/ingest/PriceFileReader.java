@@ -193,6 +193,8 @@ public final class PriceFileReader {
     /** Where each row starts in the file, and its length in bytes without the line end. */
     long[] rowStart;
     int[] rowLength;
+    /** Rows from later pieces of the file, not yet copied in; null when none. */
+    List<Sink> segments;
     /** The first {@link #LISTED_WARNINGS} missing values, to list in the warnings. */
     final List<Missing> listed = new ArrayList<>();
     int missing;
@@ -230,6 +232,37 @@ public final class PriceFileReader {
       n++;
     }
 
+    /** Brings in the later pieces' rows and trims every column to exactly the rows read. */
+    void flatten() {
+      int total = n;
+      if (segments != null) {
+        for (Sink later : segments) {
+          total += later.n;
+        }
+      }
+      if (segments == null && total == day.length) {
+        return;
+      }
+      int at = n;
+      grow(total);
+      if (segments != null) {
+        for (Sink later : segments) {
+          System.arraycopy(later.day, 0, day, at, later.n);
+          System.arraycopy(later.price, 0, price, at, later.n);
+          System.arraycopy(later.line, 0, line, at, later.n);
+          System.arraycopy(later.rowStart, 0, rowStart, at, later.n);
+          System.arraycopy(later.rowLength, 0, rowLength, at, later.n);
+          if (high != null) {
+            System.arraycopy(later.high, 0, high, at, later.n);
+            System.arraycopy(later.low, 0, low, at, later.n);
+          }
+          at += later.n;
+        }
+        segments = null;
+      }
+      n = total;
+    }
+
     private void grow(int c) {
       day = java.util.Arrays.copyOf(day, c);
       price = java.util.Arrays.copyOf(price, c);
@@ -255,22 +288,15 @@ public final class PriceFileReader {
       futureLine += future > 0 ? lines : 0;
     }
 
-    /** Appends the rows of the same ticker read from a later part of the file. */
+    /**
+     * Adds the rows of the same ticker read from a later piece of the file; they are copied in
+     * by {@link #flatten}, once.
+     */
     void append(Sink later) {
-      int total = n + later.n;
-      if (total > day.length) {
-        grow(Math.max(total, n * 2));
+      if (segments == null) {
+        segments = new ArrayList<>();
       }
-      System.arraycopy(later.day, 0, day, n, later.n);
-      System.arraycopy(later.price, 0, price, n, later.n);
-      System.arraycopy(later.line, 0, line, n, later.n);
-      System.arraycopy(later.rowStart, 0, rowStart, n, later.n);
-      System.arraycopy(later.rowLength, 0, rowLength, n, later.n);
-      if (high != null) {
-        System.arraycopy(later.high, 0, high, n, later.n);
-        System.arraycopy(later.low, 0, low, n, later.n);
-      }
-      n = total;
+      segments.add(later);
       for (Missing m : later.listed) {
         if (listed.size() < LISTED_WARNINGS) {
           listed.add(m);
@@ -1133,6 +1159,7 @@ public final class PriceFileReader {
 
     private PriceSeries build(Sink s, Header h) throws InputException {
       Columns c = s.cols;
+      s.flatten();
       if (s.n == 0) {
         throw new InputException(file, "no price rows" + s.who() + ": every " + header(c)
             + " value is missing", "expected at least one row with a " + header(c) + " value");
@@ -1179,15 +1206,16 @@ public final class PriceFileReader {
       } else {
         idx = null;
       }
-      int[] days = new int[n];
-      double[] px = new double[n];
-      double[] hi = s.high == null ? null : new double[n];
-      double[] lo = s.low == null ? null : new double[n];
-      int[] lines = new int[n];
-      int m = 0;
+      // rows already in strict date order are kept as read (the sink's columns are exactly n long)
+      int[] days = idx == null ? s.day : new int[n];
+      double[] px = idx == null ? s.price : new double[n];
+      double[] hi = idx == null || s.high == null ? s.high : new double[n];
+      double[] lo = idx == null || s.low == null ? s.low : new double[n];
+      int[] lines = idx == null ? s.line : new int[n];
+      int m = idx == null ? n : 0;
       int prev = -1;
-      for (int k = 0; k < n; k++) {
-        int i = idx == null ? k : idx[k];
+      for (int k = 0; k < n && idx != null; k++) {
+        int i = idx[k];
         if (prev >= 0 && s.day[i] == s.day[prev]) {
           int later = Math.max(s.line[i], s.line[prev]);
           int earlier = Math.min(s.line[i], s.line[prev]);
