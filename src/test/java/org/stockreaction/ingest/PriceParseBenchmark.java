@@ -27,8 +27,10 @@ public final class PriceParseBenchmark {
   public static void main(String[] args) throws IOException, InputException {
     Path file = args.length > 0 ? Path.of(args[0]) : synthetic(100_000_000L);
     double mb = Files.size(file) / 1e6;
+    int cores = Runtime.getRuntime().availableProcessors();
     double scan = 0;
     double parse = 0;
+    double parseAll = 0;
     long lines = 0;
     int rows = 0;
     for (int run = 0; run < 5; run++) {
@@ -36,16 +38,22 @@ public final class PriceParseBenchmark {
       lines = countLines(file);
       long t1 = System.nanoTime();
       PriceFile f = PriceFileReader.readFile(file, file.getFileName().toString(), PriceFormat.AUTO,
-          Integer.MAX_VALUE);
+          Integer.MAX_VALUE, 1);
       long t2 = System.nanoTime();
+      PriceFileReader.readFile(file, file.getFileName().toString(), PriceFormat.AUTO,
+          Integer.MAX_VALUE, cores);
+      long t3 = System.nanoTime();
       rows = f.series().values().stream().mapToInt(PriceSeries::size).sum();
       scan = Math.max(scan, mb / ((t1 - t0) / 1e9));
       parse = Math.max(parse, mb / ((t2 - t1) / 1e9));
+      parseAll = Math.max(parseAll, mb / ((t3 - t2) / 1e9));
     }
     System.out.printf(Locale.ROOT, "%s: %.1f MB, %d lines, %d price rows%n", file, mb, lines, rows);
     System.out.printf(Locale.ROOT, "plain scan (read bytes, count lines): %.0f MB/s%n", scan);
-    System.out.printf(Locale.ROOT, "parse (PriceFileReader.readFile):     %.0f MB/s (%.0f%% of the"
-        + " scan)%n", parse, 100 * parse / scan);
+    System.out.printf(Locale.ROOT, "parse (PriceFileReader.readFile), 1 thread:  %.0f MB/s (%.0f%%"
+        + " of the scan)%n", parse, 100 * parse / scan);
+    System.out.printf(Locale.ROOT, "parse (PriceFileReader.readFile), %d threads: %.0f MB/s (%.0f%%"
+        + " of the scan)%n", cores, parseAll, 100 * parseAll / scan);
   }
 
   static long countLines(Path file) throws IOException {
