@@ -301,11 +301,8 @@ public final class StudyJob {
 
   /** Stock and benchmark prices on calendar indices {@code from..to}, inclusive. */
   private static PricePath pricePath(Aligned stock, Benchmark bench, int zero, int from, int to) {
-    int n = Math.max(0, to - from + 1);
-    int[] days = java.util.Arrays.copyOfRange(bench.calendar().days(), from, from + n);
-    double[] s = java.util.Arrays.copyOfRange(stock.prices().close(), from, from + n);
-    double[] b = java.util.Arrays.copyOfRange(bench.close(), from, from + n);
-    return new PricePath(from - zero, days, s, b);
+    return new PricePath(from - zero, from, Math.max(0, to - from + 1), bench.calendar().days(),
+        stock.prices().close(), bench.close());
   }
 
   private static double[][] trim(double[][] x, int m) {

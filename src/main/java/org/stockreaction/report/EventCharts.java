@@ -159,6 +159,7 @@ public final class EventCharts {
   static Chart prices(String ticker, EventResult r, StudyConfig config) {
     PricePath p = r.prices();
     int n = p.length();
+    int[] days = p.days();
     double[] x = relDays(0, n);
     double[] s = indexed(p.stock());
     double[] b = indexed(p.benchmark());
@@ -179,8 +180,8 @@ public final class EventCharts {
     String note = "Both series divided by their price on the first day shown and multiplied by 100."
         + " Shaded: the estimation window (blue) and the widest event window (orange).";
     return new Chart(ticker + " and " + r.benchmark() + ", indexed to 100 on "
-        + LocalDate.ofEpochDay(p.days()[0]), note, "Date (trading days)", "Price index (base day = 100)",
-        layers, monthTicks(p.days()), false);
+        + LocalDate.ofEpochDay(days[0]), note, "Date (trading days)", "Price index (base day = 100)",
+        layers, monthTicks(days), false);
   }
 
   /** Each series divided by its first available price, times 100. */
