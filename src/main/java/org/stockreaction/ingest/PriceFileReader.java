@@ -75,6 +75,7 @@ public final class PriceFileReader {
   static PriceFile readFile(Path file, String displayName, PriceFormat format, int todayEpochDay,
       int threads, int partBytes) throws InputException {
     byte[] bytes;
+    int length;
     try (FileChannel channel = FileChannel.open(file)) {
       long size = channel.size();
       if (size >= 2L * partBytes) {
@@ -87,10 +88,17 @@ public final class PriceFileReader {
       if (size > Integer.MAX_VALUE - 8) {
         throw new IOException("it is over 2 GB and not a panel with a ticker column");
       }
-      java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate((int) size);
+      bytes = size <= 2L * partBytes ? READ_BUFFER.get() : null;
+      if (bytes == null || bytes.length < size) {
+        bytes = new byte[(int) Math.max(size, bytes == null ? 0
+            : Math.min(2L * partBytes, 2L * bytes.length))];
+        if (size <= 2L * partBytes) {
+          READ_BUFFER.set(bytes);
+        }
+      }
+      java.nio.ByteBuffer all = java.nio.ByteBuffer.wrap(bytes, 0, (int) size);
       readFully(channel, all, 0);
-      bytes = all.position() == size ? all.array() : java.util.Arrays.copyOf(all.array(),
-          all.position());
+      length = all.position();
     } catch (NoSuchFileException e) {
       throw new InputException(displayName, "the file does not exist",
           "expected a price file; check the name");
@@ -98,8 +106,15 @@ public final class PriceFileReader {
       throw new InputException(displayName, "cannot read the file: " + e.getMessage(),
           "check that it exists and is readable");
     }
-    return parse(bytes, displayName, format, todayEpochDay);
+    return parse(bytes, length, displayName, format, todayEpochDay);
   }
+
+  /**
+   * Each thread's buffer for reading a file whole, kept from file to file: the parse keeps nothing
+   * of the bytes, so a universe of small files does not allocate (and touch) fresh memory for each.
+   */
+  private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(
+      () -> new byte[256 << 10]);
 
   /** A panel read in pieces from its channel, or null when the file is not read that way. */
   static PriceFile readInPieces(FileChannel channel, long size, String displayName,
@@ -115,19 +130,25 @@ public final class PriceFileReader {
     if (end == 0) {
       return null;
     }
-    return new Parse(java.util.Arrays.copyOf(h, end), displayName, format, todayEpochDay, null,
-        threads, partBytes).runInPieces(channel, size);
+    return new Parse(h, end, displayName, format, todayEpochDay, null, threads, partBytes)
+        .runInPieces(channel, size);
   }
 
   /** Parses the bytes of a price file. */
   public static PriceFile parse(byte[] bytes, String displayName, PriceFormat format,
       int todayEpochDay) throws InputException {
-    Parse p = new Parse(bytes, displayName, format, todayEpochDay, null, 1, PART_BYTES);
+    return parse(bytes, bytes.length, displayName, format, todayEpochDay);
+  }
+
+  /** Parses the first {@code length} bytes of {@code bytes}. */
+  private static PriceFile parse(byte[] bytes, int length, String displayName, PriceFormat format,
+      int todayEpochDay) throws InputException {
+    Parse p = new Parse(bytes, length, displayName, format, todayEpochDay, null, 1, PART_BYTES);
     try {
       return p.run();
     } catch (RetryDayFirst retry) {
-      return new Parse(bytes, displayName, format, todayEpochDay, DateKind.DAY_MONTH_YEAR, 1,
-          PART_BYTES).run();
+      return new Parse(bytes, length, displayName, format, todayEpochDay,
+          DateKind.DAY_MONTH_YEAR, 1, PART_BYTES).run();
     }
   }
 
@@ -143,7 +164,8 @@ public final class PriceFileReader {
       return false;
     }
     try {
-      Parse p = new Parse(head, file.toString(), format, Integer.MAX_VALUE, null, 1, PART_BYTES);
+      Parse p = new Parse(head, head.length, file.toString(), format, Integer.MAX_VALUE, null, 1,
+          PART_BYTES);
       return p.header().manyTickers();
     } catch (InputException | RuntimeException e) {
       return false;
@@ -379,6 +401,8 @@ public final class PriceFileReader {
   /** One parse of one file. */
   private static final class Parse {
     private final byte[] b;
+    /** Where the text ends in {@code b}. */
+    private final int end;
     private final String file;
     private final PriceFormat format;
     private final int today;
@@ -397,22 +421,23 @@ public final class PriceFileReader {
     private byte point;
     private boolean pointGiven;
 
-    Parse(byte[] bytes, String file, PriceFormat format, int today, DateKind forcedKind,
-        int threads, int partBytes) throws InputException {
+    Parse(byte[] bytes, int length, String file, PriceFormat format, int today,
+        DateKind forcedKind, int threads, int partBytes) throws InputException {
       this.b = bytes;
+      this.end = length;
       this.file = file;
       this.format = format;
       this.today = today;
       this.forcedKind = forcedKind;
       this.threads = threads;
       this.partBytes = partBytes;
-      this.from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+      this.from = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       this.delim = (byte) (format.delimiter() != '\0' ? format.delimiter() : guessDelimiter());
-      this.sc = new CsvScanner(bytes, from, bytes.length, delim, file);
+      this.sc = new CsvScanner(bytes, from, length, delim, file);
       this.base = 0;
-      this.rows = (start, length) -> java.util.Arrays.copyOfRange(b, (int) start,
-          (int) start + length);
+      this.rows = (start, rowLength) -> java.util.Arrays.copyOfRange(b, (int) start,
+          (int) start + rowLength);
       if (format.dateFormat() != null) {
         pattern = DateKind.pattern(format.dateFormat());
       }
@@ -428,6 +453,7 @@ public final class PriceFileReader {
      */
     private Parse(Parse head, Piece piece) {
       this.b = piece.bytes();
+      this.end = piece.end();
       this.file = head.file;
       this.format = head.format;
       this.today = head.today;
@@ -453,7 +479,7 @@ public final class PriceFileReader {
       int pipe = 0;
       boolean quoted = false;
       boolean started = false;
-      for (int i = from; i < b.length; i++) {
+      for (int i = from; i < end; i++) {
         byte c = b[i];
         if (c == '"') {
           quoted = !quoted;
@@ -732,7 +758,7 @@ public final class PriceFileReader {
       int[] fs = new int[maxCol + 1];
       int[] fe = new int[maxCol + 1];
       boolean[] esc = new boolean[maxCol + 1];
-      int estimate = b.length / (h.groups().size() * 40 + 8);
+      int estimate = (end - from) / (h.groups().size() * 40 + 8);
       Map<String, Sink> sinks = new LinkedHashMap<>();
       Sink[] fixed = new Sink[h.groups().size()];
       if (tickerCol < 0) {
