@@ -86,7 +86,9 @@ public final class PriceFileReader {
         }
       }
       if (size > Integer.MAX_VALUE - 8) {
-        throw new IOException("it is over 2 GB and not a panel with a ticker column");
+        throw new InputException(displayName, "the file is over 2 GB, too large to read whole",
+            "a file this large is read only as a panel (with a ticker column) and without errors;"
+                + " split it into smaller files, which also shows any bad row with its line");
       }
       bytes = size <= 2L * partBytes ? READ_BUFFER.get() : null;
       if (bytes == null || bytes.length < size) {
