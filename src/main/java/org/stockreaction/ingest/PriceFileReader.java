@@ -256,7 +256,7 @@ public final class PriceFileReader {
       n++;
     }
 
-    /** Brings in the later pieces' rows and trims every column to exactly the rows read. */
+    /** Brings in the later pieces' rows, into columns exactly as long as the rows read. */
     void flatten() {
       int total = n;
       if (segments != null) {
@@ -264,7 +264,7 @@ public final class PriceFileReader {
           total += later.n;
         }
       }
-      if (segments == null && total == day.length) {
+      if (segments == null) {
         return;
       }
       int at = n;
@@ -1234,11 +1234,11 @@ public final class PriceFileReader {
       } else {
         idx = null;
       }
-      // rows already in strict date order are kept as read (the sink's columns are exactly n long)
-      int[] days = idx == null ? s.day : new int[n];
-      double[] px = idx == null ? s.price : new double[n];
-      double[] hi = idx == null || s.high == null ? s.high : new double[n];
-      double[] lo = idx == null || s.low == null ? s.low : new double[n];
+      // rows already in strict date order are kept as read, the columns cut to n where longer
+      int[] days = idx == null ? exactly(s.day, n) : new int[n];
+      double[] px = idx == null ? exactly(s.price, n) : new double[n];
+      double[] hi = idx == null || s.high == null ? exactly(s.high, n) : new double[n];
+      double[] lo = idx == null || s.low == null ? exactly(s.low, n) : new double[n];
       int[] lines = idx == null ? s.line : new int[n];
       int m = idx == null ? n : 0;
       int prev = -1;
@@ -1327,6 +1327,14 @@ public final class PriceFileReader {
         warnings.add(InputException.format(file, 0, 0, more + " more moves beyond \u00B140%"
             + s.who() + " not listed", "check the file for unadjusted splits"));
       }
+    }
+
+    private static int[] exactly(int[] a, int n) {
+      return a.length == n ? a : java.util.Arrays.copyOf(a, n);
+    }
+
+    private static double[] exactly(double[] a, int n) {
+      return a == null || a.length == n ? a : java.util.Arrays.copyOf(a, n);
     }
 
     private String rowText(Sink s, int i) throws InputException {
