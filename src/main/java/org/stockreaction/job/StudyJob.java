@@ -248,8 +248,9 @@ public final class StudyJob {
           + config.minEstimationObs() + " are needed (lower min-estimation-obs or use an earlier"
           + " start of data)");
     }
-    EstimationData estimation = new EstimationData(
-        java.util.Arrays.copyOf(estDays, m), java.util.Arrays.copyOf(y, m), trim(x, m));
+    EstimationData estimation = m == n ? new EstimationData(estDays, y, x)
+        : new EstimationData(java.util.Arrays.copyOf(estDays, m), java.util.Arrays.copyOf(y, m),
+            trim(x, m));
     ModelFit fit;
     try {
       fit = ModelEstimator.fit(model, estimation.y(), estimation.x());
