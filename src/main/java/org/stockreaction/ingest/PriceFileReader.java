@@ -26,6 +26,12 @@ import java.util.Map;
  * <p>The file is parsed from its bytes in one pass: fields are byte ranges, dates and plain
  * decimals are parsed in place ({@link DateKind}, {@link DecimalParser}); only values with
  * currency signs, thousands separators or unusual notation take the slower, careful path.
+ *
+ * <p>A file is read whole into a buffer its thread keeps from file to file, except a panel (a
+ * file with a ticker column) of two {@link #PART_BYTES} or more: that is read in pieces which end
+ * at line ends, on several threads, each piece into a buffer of its thread, and the pieces' rows
+ * are joined in file order. Any piece failing sends the file back to the one pass, which gives
+ * the exact first error.
  */
 public final class PriceFileReader {
 
