@@ -96,14 +96,7 @@ public final class PriceFileReader {
             "a file this large is read only as a panel (with a ticker column) and without errors;"
                 + " split it into smaller files, which also shows any bad row with its line");
       }
-      bytes = size <= 2L * partBytes ? READ_BUFFER.get() : null;
-      if (bytes == null || bytes.length < size) {
-        bytes = new byte[(int) Math.max(size, bytes == null ? 0
-            : Math.min(2L * partBytes, 2L * bytes.length))];
-        if (size <= 2L * partBytes) {
-          READ_BUFFER.set(bytes);
-        }
-      }
+      bytes = readBuffer((int) size, 2 * partBytes);
       java.nio.ByteBuffer all = java.nio.ByteBuffer.wrap(bytes, 0, (int) size);
       readFully(channel, all, 0);
       length = all.position();
@@ -123,6 +116,19 @@ public final class PriceFileReader {
    */
   private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(
       () -> new byte[256 << 10]);
+
+  /** A buffer of at least {@code size} bytes: the thread's kept one for a file up to {@code keep}. */
+  private static byte[] readBuffer(int size, int keep) {
+    if (size > keep) {
+      return new byte[size];
+    }
+    byte[] b = READ_BUFFER.get();
+    if (b.length < size) {
+      b = new byte[Math.min(keep, Math.max(size, 2 * b.length))];
+      READ_BUFFER.set(b);
+    }
+    return b;
+  }
 
   /** A panel read in pieces from its channel, or null when the file is not read that way. */
   static PriceFile readInPieces(FileChannel channel, long size, String displayName,
@@ -264,33 +270,27 @@ public final class PriceFileReader {
 
     /** Brings in the later pieces' rows, into columns exactly as long as the rows read. */
     void flatten() {
-      int total = n;
-      if (segments != null) {
-        for (Sink later : segments) {
-          total += later.n;
-        }
-      }
       if (segments == null) {
         return;
       }
-      int at = n;
-      grow(total);
-      if (segments != null) {
-        for (Sink later : segments) {
-          System.arraycopy(later.day, 0, day, at, later.n);
-          System.arraycopy(later.price, 0, price, at, later.n);
-          System.arraycopy(later.line, 0, line, at, later.n);
-          System.arraycopy(later.rowStart, 0, rowStart, at, later.n);
-          System.arraycopy(later.rowLength, 0, rowLength, at, later.n);
-          if (high != null) {
-            System.arraycopy(later.high, 0, high, at, later.n);
-            System.arraycopy(later.low, 0, low, at, later.n);
-          }
-          at += later.n;
-        }
-        segments = null;
+      int total = n;
+      for (Sink later : segments) {
+        total += later.n;
       }
-      n = total;
+      grow(total);
+      for (Sink later : segments) {
+        System.arraycopy(later.day, 0, day, n, later.n);
+        System.arraycopy(later.price, 0, price, n, later.n);
+        System.arraycopy(later.line, 0, line, n, later.n);
+        System.arraycopy(later.rowStart, 0, rowStart, n, later.n);
+        System.arraycopy(later.rowLength, 0, rowLength, n, later.n);
+        if (high != null) {
+          System.arraycopy(later.high, 0, high, n, later.n);
+          System.arraycopy(later.low, 0, low, n, later.n);
+        }
+        n += later.n;
+      }
+      segments = null;
     }
 
     private void grow(int c) {
@@ -348,8 +348,8 @@ public final class PriceFileReader {
     byte[] row(long start, int length) throws InputException;
   }
 
-  /** Bytes {@code [start, end)} of {@code bytes}, where {@code bytes[i]} is at {@code base + i}. */
-  private record Piece(byte[] bytes, int start, int end, long base) {}
+  /** The first {@code length} bytes of {@code bytes}, which start at {@code base} in the file. */
+  private record Piece(byte[] bytes, int length, long base) {}
 
   /**
    * The data rows of a file handed out in file order, in pieces that end at line ends, each read
@@ -387,7 +387,7 @@ public final class PriceFileReader {
           throw new IOException("a row is longer than " + buffer.length + " bytes");
         }
       }
-      Piece p = new Piece(buffer, 0, end, pos);
+      Piece p = new Piece(buffer, end, pos);
       pos += end;
       return p;
     }
@@ -461,17 +461,16 @@ public final class PriceFileReader {
      */
     private Parse(Parse head, Piece piece) {
       this.b = piece.bytes();
-      this.end = piece.end();
+      this.end = piece.length();
       this.file = head.file;
       this.format = head.format;
       this.today = head.today;
       this.forcedKind = head.forcedKind;
       this.threads = 1;
       this.partBytes = head.partBytes;
-      this.from = piece.start();
+      this.from = 0;
       this.delim = head.delim;
-      this.sc = new CsvScanner(b, piece.start(), piece.end(), delim, file);
-      sc.reset((1L << 32) | piece.start());
+      this.sc = new CsvScanner(b, 0, end, delim, file);
       this.base = piece.base();
       this.kind = head.kind;
       this.pattern = head.pattern;
