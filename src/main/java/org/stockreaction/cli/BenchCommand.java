@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stockreaction.bench.Bench;
 import org.stockreaction.bench.BenchSize;
+import org.stockreaction.config.Setting;
+import org.stockreaction.config.SettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,7 +63,14 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: --runs must be at least 1");
       return ExitCode.USAGE;
     }
-    new Bench(s, dir, warmup, runs, parent.threads, spec.commandLine().getOut()).run();
+    int threads;
+    try {
+      threads = parent.args().commandLineValue(Setting.THREADS);
+    } catch (SettingException e) {
+      spec.commandLine().getErr().println("error: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    new Bench(s, dir, warmup, runs, threads, spec.commandLine().getOut()).run();
     return ExitCode.OK;
   }
 }

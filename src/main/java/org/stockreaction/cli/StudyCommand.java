@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.stockreaction.config.ConfigLoader;
 import org.stockreaction.config.Setting;
+import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.InputException;
 import org.stockreaction.job.EventOutcome;
@@ -27,9 +28,12 @@ import org.stockreaction.report.ChartFiles;
 import org.stockreaction.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code stock-reaction} command: runs the study in the input folder. */
 @Command(
@@ -89,103 +93,17 @@ public final class StudyCommand implements Callable<Integer> {
     return v == null ? "dev" : v;
   }
 
-  @Option(scope = ScopeType.INHERIT, names = "--input", paramLabel = "DIR", description = "input folder (default: ${DEFAULT-VALUE})")
-  Path input = Path.of("input");
+  @Option(scope = ScopeType.INHERIT, names = "--input", paramLabel = "DIR",
+      description = "input folder (default: ${DEFAULT-VALUE})")
+  String inputArg = "input";
 
-  @Option(scope = ScopeType.INHERIT, names = "--output", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
-  Path output = Path.of("output");
+  @Option(scope = ScopeType.INHERIT, names = "--output", paramLabel = "DIR",
+      description = "output folder (default: ${DEFAULT-VALUE})")
+  String outputArg = "output";
 
   @Option(scope = ScopeType.INHERIT, names = "--config", paramLabel = "FILE",
       description = "config file (default: <input>/study.properties, if it exists)")
-  Path config;
-
-  @Option(scope = ScopeType.INHERIT, names = "--estimation-window", paramLabel = "FROM,TO",
-      description = "estimation window, trading days relative to day 0 (default: -250,-11)")
-  String estimationWindow;
-
-  @Option(scope = ScopeType.INHERIT, names = "--event-windows", paramLabel = "WINDOWS",
-      description = "event windows separated by ';' (default: '0,0; -1,+1; 0,+1; -5,+5')")
-  String eventWindows;
-
-  @Option(scope = ScopeType.INHERIT, names = "--model", paramLabel = "MODEL",
-      description = "market (default), market-adjusted, mean-adjusted, raw, ff3, carhart4 or ff5")
-  String model;
-
-  @Option(scope = ScopeType.INHERIT, names = "--return-type", paramLabel = "TYPE", description = "simple (default) or log")
-  String returnType;
-
-  @Option(scope = ScopeType.INHERIT, names = "--min-estimation-obs", paramLabel = "N",
-      description = "fewest estimation returns an event needs (default: 120)")
-  String minEstimationObs;
-
-  @Option(scope = ScopeType.INHERIT, names = "--benchmark", paramLabel = "TICKER",
-      description = "default benchmark, for events that name none (default: SPY)")
-  String benchmark;
-
-  @Option(scope = ScopeType.INHERIT, names = "--missing-days", paramLabel = "POLICY",
-      description = "skip (default) or trade-to-trade")
-  String missingDays;
-
-  @Option(scope = ScopeType.INHERIT, names = "--as-of", paramLabel = "DATE",
-      description = "ignore all prices after this date (YYYY-MM-DD), to reproduce an earlier run")
-  String asOf;
-
-  @Option(scope = ScopeType.INHERIT, names = "--events", paramLabel = "FILE",
-      description = "events file within the input folder (default: events.csv)")
-  String events;
-
-  @Option(scope = ScopeType.INHERIT, names = "--prices", paramLabel = "DIR",
-      description = "price folder within the input folder (default: prices)")
-  String prices;
-
-  @Option(scope = ScopeType.INHERIT, names = "--ff3-factors", paramLabel = "FILE",
-      description = "daily three-factor file within the input folder"
-          + " (default: factors/F-F_Research_Data_Factors_daily.csv)")
-  String ff3Factors;
-
-  @Option(scope = ScopeType.INHERIT, names = "--momentum-factors", paramLabel = "FILE",
-      description = "daily momentum file within the input folder"
-          + " (default: factors/F-F_Momentum_Factor_daily.csv)")
-  String momentumFactors;
-
-  @Option(scope = ScopeType.INHERIT, names = "--ff5-factors", paramLabel = "FILE",
-      description = "daily five-factor file within the input folder"
-          + " (default: factors/F-F_Research_Data_5_Factors_2x3_daily.csv)")
-  String ff5Factors;
-
-  @Option(scope = ScopeType.INHERIT, names = "--compare-model", paramLabel = "MODEL",
-      description = "second model set against the main one in report.md (default: ff3, when its"
-          + " file is present; none to skip)")
-  String compareModel;
-
-  @Option(scope = ScopeType.INHERIT, names = "--date-column", paramLabel = "NAME",
-      description = "price files' date column, by name or number (default: recognised)")
-  String dateColumn;
-
-  @Option(scope = ScopeType.INHERIT, names = "--price-column", paramLabel = "NAME",
-      description = "price files' price or return column, by name or number (default: recognised)")
-  String priceColumn;
-
-  @Option(scope = ScopeType.INHERIT, names = "--date-format", paramLabel = "PATTERN",
-      description = "price files' date pattern, e.g. dd.MM.yyyy (default: recognised)")
-  String dateFormat;
-
-  @Option(scope = ScopeType.INHERIT, names = "--delimiter", paramLabel = "CHAR",
-      description = "price files' delimiter: a character, or tab (default: recognised)")
-  String delimiter;
-
-  @Option(scope = ScopeType.INHERIT, names = "--decimal", paramLabel = "MARK",
-      description = "price files' decimal mark, . or , (default: recognised)")
-  String decimal;
-
-  @Option(scope = ScopeType.INHERIT, names = "--threads", paramLabel = "N",
-      description = "worker threads for reading and computing; 0 = one per core (default: 0)."
-          + " Outputs do not depend on it.")
-  int threads;
-
-  @Option(scope = ScopeType.INHERIT, names = "--keep-runs", paramLabel = "N",
-      description = "run folders to keep under <output>/runs (default: 10)")
-  String keepRuns;
+  String configArg;
 
   @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
@@ -193,14 +111,53 @@ public final class StudyCommand implements Callable<Integer> {
   @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "print more detail")
   boolean verbose;
 
+  @Spec CommandSpec spec;
+
+  /** The folders and config file, set from the options when the command runs. */
+  private Path input;
+  private Path output;
+  private Path config;
+
   private PrintWriter out;
   private PrintWriter err;
+
+  /**
+   * The command line of {@code cmd}: the options above, and one option {@code --KEY} for every
+   * {@link Setting}, built from its declaration and taken as text, so that the command line and the
+   * config file are parsed and checked by the same code ({@link ConfigLoader}).
+   */
+  static CommandLine commandLine(StudyCommand cmd) {
+    CommandLine cl = new CommandLine(cmd);
+    for (Setting<?> s : Setting.all()) {
+      cl.getCommandSpec().addOption(OptionSpec.builder("--" + s.key())
+          .paramLabel(s.paramLabel())
+          .type(String.class)
+          .description(s.description() + " (default: "
+              + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue()) + "; " + s.valid() + ")")
+          .scopeType(ScopeType.INHERIT)
+          .build());
+    }
+    return cl;
+  }
+
+  /** The options as given: folders, config file and each setting given on the command line. */
+  StudyArgs args() throws SettingException {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (Setting<?> s : Setting.all()) {
+      Object v = spec.findOption("--" + s.key()).getValue();
+      if (v != null) {
+        settings.put(s.key(), v.toString());
+      }
+    }
+    return new StudyArgs(StudyArgs.path("--input", inputArg), StudyArgs.path("--output", outputArg),
+        configArg == null ? null : StudyArgs.path("--config", configArg), settings);
+  }
 
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     StudyCommand cmd = new StudyCommand();
     cmd.out = out;
     cmd.err = err;
-    CommandLine cl = new CommandLine(cmd);
+    CommandLine cl = commandLine(cmd);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
@@ -214,37 +171,6 @@ public final class StudyCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     });
     return cl.execute(args);
-  }
-
-  Map<String, String> overrides() {
-    Map<String, String> m = new LinkedHashMap<>();
-    put(m, Setting.ESTIMATION_WINDOW, estimationWindow);
-    put(m, Setting.EVENT_WINDOWS, eventWindows);
-    put(m, Setting.MODEL, model);
-    put(m, Setting.RETURN_TYPE, returnType);
-    put(m, Setting.MIN_ESTIMATION_OBS, minEstimationObs);
-    put(m, Setting.BENCHMARK, benchmark);
-    put(m, Setting.MISSING_DAYS, missingDays);
-    put(m, Setting.AS_OF, asOf);
-    put(m, Setting.EVENTS, events);
-    put(m, Setting.PRICES, prices);
-    put(m, Setting.FF3_FACTORS, ff3Factors);
-    put(m, Setting.MOMENTUM_FACTORS, momentumFactors);
-    put(m, Setting.FF5_FACTORS, ff5Factors);
-    put(m, Setting.COMPARE_MODEL, compareModel);
-    put(m, Setting.DATE_COLUMN, dateColumn);
-    put(m, Setting.PRICE_COLUMN, priceColumn);
-    put(m, Setting.DATE_FORMAT, dateFormat);
-    put(m, Setting.DELIMITER, delimiter);
-    put(m, Setting.DECIMAL, decimal);
-    put(m, Setting.KEEP_RUNS, keepRuns);
-    return m;
-  }
-
-  private static void put(Map<String, String> m, Setting s, String v) {
-    if (v != null) {
-      m.put(s.key(), v);
-    }
   }
 
   /** {@code stock-reaction validate}: checks config and inputs, says what a run would compute. */
@@ -273,19 +199,18 @@ public final class StudyCommand implements Callable<Integer> {
   }
 
   private Path configFile() {
-    return config != null ? config : input.resolve("study.properties");
+    return StudyArgs.configFile(input, config);
   }
 
   /** Loads the config and checks the folders; the same for a run and for validate. */
   private Setup setup(Log log) {
-    Path configFile = configFile();
-    if (config != null && !Files.exists(config)) {
-      log.error(config + ": the config file does not exist (check the --config path)");
-      return new Setup(null, ExitCode.USAGE);
-    }
     StudyConfig cfg;
     try {
-      cfg = ConfigLoader.load(configFile, display(configFile), overrides());
+      StudyArgs args = args();
+      input = args.input();
+      output = args.output();
+      config = args.config();
+      cfg = args.load();
     } catch (InputException e) {
       log.error(e.getMessage());
       return new Setup(null, ExitCode.USAGE);
@@ -372,7 +297,10 @@ public final class StudyCommand implements Callable<Integer> {
     RunManifest.warmUp();
     StudyResult result;
     try {
-      result = new StudyJob(cfg, input, display(input), log, threads).run();
+      result = new StudyJob(cfg, input, display(input), log, cfg.threads()).run();
+    } catch (SettingException e) {
+      log.error(e.getMessage());
+      return summary(log, ExitCode.USAGE, null, "nothing written", t0);
     } catch (InputException e) {
       log.error(e.getMessage());
       return summary(log, ExitCode.INPUT, null, "nothing written", t0);
@@ -390,12 +318,12 @@ public final class StudyCommand implements Callable<Integer> {
     try {
       published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
         long t = System.nanoTime();
-        List<String> written = new ArrayList<>(ReportWriter.write(result, folder, threads));
+        List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads()));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
-            .write(result, folder, written, threads);
+            .write(result, folder, written, cfg.threads());
         written.add(RunLayout.MANIFEST);
         log.stage("manifest", System.nanoTime() - t);
         return written;
@@ -441,7 +369,10 @@ public final class StudyCommand implements Callable<Integer> {
     StudyConfig cfg = setup.config();
     StudyResult result;
     try {
-      result = new StudyJob(cfg, input, display(input), log, threads).run();
+      result = new StudyJob(cfg, input, display(input), log, cfg.threads()).run();
+    } catch (SettingException e) {
+      log.error(e.getMessage());
+      return summary(log, ExitCode.USAGE, null, "nothing written (validate)", t0);
     } catch (InputException e) {
       log.error(e.getMessage());
       return summary(log, ExitCode.INPUT, null, "nothing written (validate)", t0);
@@ -474,9 +405,6 @@ public final class StudyCommand implements Callable<Integer> {
   }
 
   private static String display(Path p) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
-    String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
-    return s.replace('\\', '/');
+    return StudyArgs.display(p);
   }
 }

@@ -4,23 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
-import org.stockreaction.ingest.PriceFormat;
-import org.stockreaction.model.ModelType;
-import org.stockreaction.model.ReturnType;
 
 /**
  * Reads the study config file ({@code key = value} lines, {@code #} comments) and merges it with
  * the defaults and the command line, in that order of precedence: command line over file over
- * default.
+ * default. Every value is parsed and checked by its {@link Setting} declaration, the same way
+ * whether it comes from the file or the command line.
  */
 public final class ConfigLoader {
 
@@ -33,28 +28,30 @@ public final class ConfigLoader {
    * @param file the config file, or null when there is none
    * @param displayName how to name the file in messages
    * @param overrides settings from the command line, by key
+   * @throws SettingException when a setting is unknown or not valid
+   * @throws InputException when the config file cannot be read
    */
   public static StudyConfig load(Path file, String displayName, Map<String, String> overrides)
       throws InputException {
-    Map<Setting, Raw> raw = new EnumMap<>(Setting.class);
-    for (Setting s : Setting.values()) {
+    Map<Setting<?>, Raw> raw = new LinkedHashMap<>();
+    for (Setting<?> s : Setting.all()) {
       raw.put(s, new Raw(s.defaultValue(), "default", 0, 0));
     }
     if (file != null && Files.exists(file)) {
       readFile(file, displayName, raw);
     }
     for (Map.Entry<String, String> e : overrides.entrySet()) {
-      Setting s = Setting.fromKey(e.getKey());
+      Setting<?> s = Setting.fromKey(e.getKey());
       if (s == null) {
-        throw new InputException("command line", "unknown option --" + e.getKey(),
+        throw new SettingException("command line", "unknown option --" + e.getKey(),
             "did you mean --" + closest(e.getKey()) + "?");
       }
       raw.put(s, new Raw(e.getValue(), "command line", 0, 0));
     }
-    return build(raw, displayName);
+    return build(raw);
   }
 
-  private static void readFile(Path file, String displayName, Map<Setting, Raw> raw)
+  private static void readFile(Path file, String displayName, Map<Setting<?>, Raw> raw)
       throws InputException {
     List<String> lines;
     try {
@@ -74,8 +71,8 @@ public final class ConfigLoader {
       }
       int eq = line.indexOf('=');
       if (eq < 0) {
-        throw new InputException(displayName, i + 1, 1,
-            "line \"" + trimmed + "\" is not a setting (expected key = value)",
+        throw new SettingException(displayName, i + 1, 1,
+            "line \"" + Setting.cut(trimmed) + "\" is not a setting (expected key = value)",
             "write one setting per line, such as model = market, or start the line with #");
       }
       String key = line.substring(0, eq).strip();
@@ -84,122 +81,60 @@ public final class ConfigLoader {
       if (hash >= 0) {
         value = value.substring(0, hash).strip();
       }
-      Setting s = Setting.fromKey(key);
+      Setting<?> s = Setting.fromKey(key);
       if (s == null) {
-        throw new InputException(displayName, i + 1, line.indexOf(key) + 1,
-            "unknown setting \"" + key + "\"", "did you mean " + closest(key) + "?");
+        throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
+            "unknown setting \"" + Setting.cut(key) + "\"", "did you mean " + closest(key) + "?");
       }
       raw.put(s, new Raw(value, displayName, i + 1, eq + 2));
     }
   }
 
-  private static StudyConfig build(Map<Setting, Raw> raw, String displayName)
-      throws InputException {
-    Window est = parse(raw, Setting.ESTIMATION_WINDOW, Window::parse);
-    List<Window> windows = parse(raw, Setting.EVENT_WINDOWS, ConfigLoader::parseWindows);
-    ModelType model = parse(raw, Setting.MODEL, ModelType::fromKey);
-    ReturnType rt = parse(raw, Setting.RETURN_TYPE, v -> {
-      for (ReturnType r : ReturnType.values()) {
-        if (r.key().equalsIgnoreCase(v.trim())) {
-          return r;
-        }
-      }
-      throw new IllegalArgumentException("unknown return type \"" + v + "\" (expected simple or log)");
-    });
-    int minObs = parse(raw, Setting.MIN_ESTIMATION_OBS, v -> {
-      int n = Integer.parseInt(v.trim());
-      if (n < 3) {
-        throw new IllegalArgumentException("min-estimation-obs must be at least 3, not " + n);
-      }
-      return n;
-    });
-    String benchmark = parse(raw, Setting.BENCHMARK, v -> {
-      if (v.isBlank()) {
-        throw new IllegalArgumentException("benchmark must name a ticker");
-      }
-      return v.trim();
-    });
-    MissingDayPolicy missing = parse(raw, Setting.MISSING_DAYS, MissingDayPolicy::fromKey);
-    LocalDate asOf = parse(raw, Setting.AS_OF, v -> v.isBlank() ? null : LocalDate.parse(v.trim()));
-    String events = raw.get(Setting.EVENTS).value();
-    String prices = raw.get(Setting.PRICES).value();
-    ModelType compare = parse(raw, Setting.COMPARE_MODEL, v -> v.isBlank()
-        || v.trim().equalsIgnoreCase("none") ? null : ModelType.fromKey(v));
-    FactorSettings factors = new FactorSettings(raw.get(Setting.FF3_FACTORS).value(),
-        raw.get(Setting.MOMENTUM_FACTORS).value(), raw.get(Setting.FF5_FACTORS).value(), compare);
-    PriceFormat priceFormat = priceFormat(raw);
-    int keepRuns = parse(raw, Setting.KEEP_RUNS, v -> {
-      int n = Integer.parseInt(v.trim());
-      if (n < 1) {
-        throw new IllegalArgumentException("keep-runs must be at least 1, not " + n);
-      }
-      return n;
-    });
-    if (est.toInclusive() >= widest(windows)) {
-      Raw r = raw.get(Setting.ESTIMATION_WINDOW);
-      throw new InputException(r.source(), r.line(), r.column(),
-          "estimation window " + est.label() + " overlaps the event windows, which start at "
-              + Window.signed(widest(windows)),
+  private static StudyConfig build(Map<Setting<?>, Raw> raw) throws SettingException {
+    Map<Setting<?>, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<Setting<?>, Raw> e : raw.entrySet()) {
+      values.put(e.getKey(), parse(e.getKey(), e.getValue()));
+    }
+    StudyConfig cfg = new StudyConfig(values);
+    Window est = cfg.estimationWindow();
+    int start = cfg.widestEventWindow().fromInclusive();
+    if (est.toInclusive() >= start) {
+      throw error(raw.get(Setting.ESTIMATION_WINDOW), "estimation window " + est.label()
+          + " overlaps the event windows, which start at " + Window.signed(start),
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
-    return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns);
-  }
-
-  private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {
-    String dateFormat = parse(raw, Setting.DATE_FORMAT, PriceFormat::dateFormatOf);
-    char delimiter = parse(raw, Setting.DELIMITER, PriceFormat::delimiterOf);
-    char decimal = parse(raw, Setting.DECIMAL, PriceFormat::decimalOf);
-    return parse(raw, Setting.DELIMITER, v -> new PriceFormat(raw.get(Setting.DATE_COLUMN).value(),
-        raw.get(Setting.PRICE_COLUMN).value(), dateFormat, delimiter, decimal));
-  }
-
-  private static int widest(List<Window> windows) {
-    int a = Integer.MAX_VALUE;
-    for (Window w : windows) {
-      a = Math.min(a, w.fromInclusive());
+    if (cfg.minEstimationObs() > est.length()) {
+      throw error(raw.get(Setting.MIN_ESTIMATION_OBS), Setting.MIN_ESTIMATION_OBS.key() + " "
+          + cfg.minEstimationObs() + " is more than the " + est.length() + " days of the"
+          + " estimation window " + est.label(), "lower it, or widen the estimation window");
     }
-    return a;
-  }
-
-  private interface Parser<T> {
-    T parse(String value);
-  }
-
-  private static <T> T parse(Map<Setting, Raw> raw, Setting s, Parser<T> parser)
-      throws InputException {
-    Raw r = raw.get(s);
     try {
-      return parser.parse(r.value());
-    } catch (NumberFormatException | DateTimeParseException e) {
-      throw new InputException(r.source(), r.line(), r.column(),
-          s.key() + " \"" + r.value() + "\" is not valid", "expected " + s.description());
+      cfg.priceFormat();
     } catch (IllegalArgumentException e) {
-      throw new InputException(r.source(), r.line(), r.column(), s.key() + ": " + e.getMessage(),
-          "expected " + s.description());
+      Raw r = raw.get(Setting.DELIMITER);
+      throw error(r, Setting.DELIMITER.key() + ": " + e.getMessage(),
+          "expected " + Setting.DELIMITER.valid() + ", other than the decimal mark");
+    }
+    return cfg;
+  }
+
+  private static Object parse(Setting<?> s, Raw r) throws SettingException {
+    try {
+      return s.parse(r.value());
+    } catch (IllegalArgumentException e) {
+      String problem = s.key() + ": " + e.getMessage();
+      throw error(r, problem, problem.contains("(expected") ? "" : "expected " + s.valid());
     }
   }
 
-  static List<Window> parseWindows(String v) {
-    List<Window> out = new ArrayList<>();
-    for (String part : v.split(";")) {
-      if (!part.isBlank()) {
-        Window w = Window.parse(part);
-        if (!out.contains(w)) {
-          out.add(w);
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no event window given");
-    }
-    return out;
+  private static SettingException error(Raw r, String problem, String hint) {
+    return new SettingException(r.source(), r.line(), r.column(), problem, hint);
   }
 
   /** The known setting key nearest to {@code key} by edit distance. */
   public static String closest(String key) {
     List<String> keys = new ArrayList<>();
-    for (Setting s : Setting.values()) {
+    for (Setting<?> s : Setting.all()) {
       keys.add(s.key());
     }
     return Names.closest(key, keys);

@@ -1,8 +1,10 @@
 package org.stockreaction.config;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.PriceFormat;
@@ -10,80 +12,116 @@ import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
 
 /**
- * The effective settings of one study run, after defaults, the config file and the command line.
+ * The effective settings of one study run, after defaults, the config file and the command line:
+ * the parsed value of every {@link Setting}, read with {@link #get(Setting)} or the named accessors.
  *
- * @param estimationWindow estimation window, relative trading days, inclusive
- * @param eventWindows event windows, in the order given
- * @param model the default expected-return model
- * @param returnType simple or log returns
- * @param minEstimationObs fewest estimation returns an event needs
- * @param benchmark default benchmark ticker
- * @param missingDays policy for stock days without a price
- * @param asOf last date of data to use, or null for all
- * @param events events file name, relative to the input folder
- * @param prices price folder name, relative to the input folder
- * @param factors the factor files and the comparison model
- * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
- * @param keepRuns dated run folders to keep in the output folder, at least 1
+ * @param values every declared setting's parsed value (null where the setting allows none, such as
+ *     an empty {@code as-of})
  */
-public record StudyConfig(
-    Window estimationWindow,
-    List<Window> eventWindows,
-    ModelType model,
-    ReturnType returnType,
-    int minEstimationObs,
-    String benchmark,
-    MissingDayPolicy missingDays,
-    LocalDate asOf,
-    String events,
-    String prices,
-    FactorSettings factors,
-    PriceFormat priceFormat,
-    int keepRuns) {
-
-  /** The default number of run folders kept. */
-  public static final int DEFAULT_KEEP_RUNS = 10;
-
-  /** A config whose price files' layout is recognised from each file, with the default retention. */
-  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
-      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
-      LocalDate asOf, String events, String prices, FactorSettings factors) {
-    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, factors, PriceFormat.AUTO, DEFAULT_KEEP_RUNS);
-  }
+public record StudyConfig(Map<Setting<?>, Object> values) {
 
   public StudyConfig {
-    Objects.requireNonNull(estimationWindow, "estimationWindow");
-    eventWindows = List.copyOf(eventWindows);
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(returnType, "returnType");
-    Objects.requireNonNull(benchmark, "benchmark");
-    Objects.requireNonNull(missingDays, "missingDays");
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(prices, "prices");
-    factors = factors == null ? FactorSettings.DEFAULTS : factors;
-    priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
-    if (eventWindows.isEmpty()) {
-      throw new IllegalArgumentException("at least one event window is needed");
+    Map<Setting<?>, Object> copy = new LinkedHashMap<>();
+    for (Setting<?> s : Setting.all()) {
+      if (!values.containsKey(s)) {
+        throw new IllegalArgumentException("no value for setting " + s.key());
+      }
+      copy.put(s, values.get(s));
     }
-    if (keepRuns < 1) {
-      throw new IllegalArgumentException("keep-runs must be at least 1, not " + keepRuns);
-    }
+    values = Collections.unmodifiableMap(copy);
   }
 
-  /** The settings without factor settings: the shipped factor files, compared with ff3. */
-  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
-      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
-      LocalDate asOf, String events, String prices) {
-    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, FactorSettings.DEFAULTS);
+  /** Every setting at its default. */
+  public static StudyConfig defaults() {
+    Map<Setting<?>, Object> m = new LinkedHashMap<>();
+    for (Setting<?> s : Setting.all()) {
+      m.put(s, s.parse(s.defaultValue()));
+    }
+    return new StudyConfig(m);
+  }
+
+  /** The value of a setting. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Setting<T> setting) {
+    return (T) values.get(setting);
+  }
+
+  /** Estimation window, relative trading days, inclusive. */
+  public Window estimationWindow() {
+    return get(Setting.ESTIMATION_WINDOW);
+  }
+
+  /** Event windows, in the order given. */
+  public List<Window> eventWindows() {
+    return get(Setting.EVENT_WINDOWS);
+  }
+
+  /** The default expected-return model. */
+  public ModelType model() {
+    return get(Setting.MODEL);
+  }
+
+  public ReturnType returnType() {
+    return get(Setting.RETURN_TYPE);
+  }
+
+  /** Fewest estimation returns an event needs. */
+  public int minEstimationObs() {
+    return get(Setting.MIN_ESTIMATION_OBS);
+  }
+
+  /** Default benchmark ticker. */
+  public String benchmark() {
+    return get(Setting.BENCHMARK);
+  }
+
+  /** Policy for stock days without a price. */
+  public MissingDayPolicy missingDays() {
+    return get(Setting.MISSING_DAYS);
+  }
+
+  /** Last date of data to use, or null for all. */
+  public LocalDate asOf() {
+    return get(Setting.AS_OF);
+  }
+
+  /** Events file name, relative to the input folder. */
+  public String events() {
+    return get(Setting.EVENTS);
+  }
+
+  /** Price folder name, relative to the input folder. */
+  public String prices() {
+    return get(Setting.PRICES);
+  }
+
+  /** The factor files and the comparison model. */
+  public FactorSettings factors() {
+    return new FactorSettings(get(Setting.FF3_FACTORS), get(Setting.MOMENTUM_FACTORS),
+        get(Setting.FF5_FACTORS), get(Setting.COMPARE_MODEL));
+  }
+
+  /** The explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it. */
+  public PriceFormat priceFormat() {
+    return new PriceFormat(get(Setting.DATE_COLUMN), get(Setting.PRICE_COLUMN),
+        get(Setting.DATE_FORMAT), get(Setting.DELIMITER), get(Setting.DECIMAL));
+  }
+
+  /** Worker threads for reading and computing; 0 for one per core. */
+  public int threads() {
+    return get(Setting.THREADS);
+  }
+
+  /** Dated run folders to keep in the output folder, at least 1. */
+  public int keepRuns() {
+    return get(Setting.KEEP_RUNS);
   }
 
   /** The smallest window holding every event window. */
   public Window widestEventWindow() {
     int a = Integer.MAX_VALUE;
     int b = Integer.MIN_VALUE;
-    for (Window w : eventWindows) {
+    for (Window w : eventWindows()) {
       a = Math.min(a, w.fromInclusive());
       b = Math.max(b, w.toInclusive());
     }
@@ -92,38 +130,16 @@ public record StudyConfig(
 
   /**
    * Each setting of the study's results, in the config file's syntax, for reports and the
-   * manifest. {@code keep-runs} is left out: it decides which old runs are kept, not what a run
-   * computes, so it must not change a report's bytes.
+   * manifest. Settings that cannot change a result ({@code threads}, {@code keep-runs}) are left
+   * out, so they never change a report's bytes.
    */
-  public java.util.Map<String, String> describe() {
-    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-    m.put(Setting.ESTIMATION_WINDOW.key(),
-        Window.signed(estimationWindow.fromInclusive()) + "," + Window.signed(estimationWindow.toInclusive()));
-    StringBuilder sb = new StringBuilder();
-    for (Window w : eventWindows) {
-      if (sb.length() > 0) {
-        sb.append("; ");
+  public Map<String, String> describe() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (Map.Entry<Setting<?>, Object> e : values.entrySet()) {
+      if (e.getKey().inResults()) {
+        m.put(e.getKey().key(), e.getKey().formatAny(e.getValue()));
       }
-      sb.append(Window.signed(w.fromInclusive())).append(',').append(Window.signed(w.toInclusive()));
     }
-    m.put(Setting.EVENT_WINDOWS.key(), sb.toString());
-    m.put(Setting.MODEL.key(), model.key());
-    m.put(Setting.RETURN_TYPE.key(), returnType.key());
-    m.put(Setting.MIN_ESTIMATION_OBS.key(), Integer.toString(minEstimationObs));
-    m.put(Setting.BENCHMARK.key(), benchmark);
-    m.put(Setting.MISSING_DAYS.key(), missingDays.key());
-    m.put(Setting.AS_OF.key(), asOf == null ? "" : asOf.toString());
-    m.put(Setting.EVENTS.key(), events);
-    m.put(Setting.PRICES.key(), prices);
-    m.put(Setting.FF3_FACTORS.key(), factors.ff3File());
-    m.put(Setting.MOMENTUM_FACTORS.key(), factors.momentumFile());
-    m.put(Setting.FF5_FACTORS.key(), factors.ff5File());
-    m.put(Setting.COMPARE_MODEL.key(), factors.compareKey());
-    m.put(Setting.DATE_COLUMN.key(), Objects.toString(priceFormat.dateColumn(), ""));
-    m.put(Setting.PRICE_COLUMN.key(), Objects.toString(priceFormat.priceColumn(), ""));
-    m.put(Setting.DATE_FORMAT.key(), Objects.toString(priceFormat.dateFormat(), ""));
-    m.put(Setting.DELIMITER.key(), PriceFormat.describe(priceFormat.delimiter()));
-    m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
     return m;
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A user mistake in an input file: names the file, the line, the column, the raw text, what was
  * expected and a hint. The message is one line, fit to print without a stack trace.
  */
-public final class InputException extends Exception {
+public class InputException extends Exception {
   private final String file;
   private final int line;
   private final int column;

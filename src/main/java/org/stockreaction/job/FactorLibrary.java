@@ -48,8 +48,8 @@ final class FactorLibrary {
   private final Path inputDir;
   private final String inputDisplay;
   private final FactorSettings settings;
-  private final Map<Setting, Loaded> files = new ConcurrentHashMap<>();
-  private final Map<Setting, List<ModelType>> usedBy = new LinkedHashMap<>();
+  private final Map<Setting<String>, Loaded> files = new ConcurrentHashMap<>();
+  private final Map<Setting<String>, List<ModelType>> usedBy = new LinkedHashMap<>();
   private final Map<String, Columns> columns = new ConcurrentHashMap<>();
 
   FactorLibrary(Path inputDir, String inputDisplay, FactorSettings settings) {
@@ -59,7 +59,7 @@ final class FactorLibrary {
   }
 
   /** The settings naming the files a model reads: the main file first. */
-  static List<Setting> filesOf(ModelType model) {
+  static List<Setting<String>> filesOf(ModelType model) {
     return switch (model) {
       case FF3 -> List.of(Setting.FF3_FACTORS);
       case CARHART4 -> List.of(Setting.FF3_FACTORS, Setting.MOMENTUM_FACTORS);
@@ -68,18 +68,20 @@ final class FactorLibrary {
     };
   }
 
-  private String path(Setting s) {
-    return switch (s) {
-      case FF3_FACTORS -> settings.ff3File();
-      case MOMENTUM_FACTORS -> settings.momentumFile();
-      case FF5_FACTORS -> settings.ff5File();
-      default -> throw new IllegalArgumentException(s.key() + " is not a factor file setting");
-    };
+  private String path(Setting<String> s) {
+    if (s == Setting.FF3_FACTORS) {
+      return settings.ff3File();
+    } else if (s == Setting.MOMENTUM_FACTORS) {
+      return settings.momentumFile();
+    } else if (s == Setting.FF5_FACTORS) {
+      return settings.ff5File();
+    }
+    throw new IllegalArgumentException(s.key() + " is not a factor file setting");
   }
 
   /** Whether every file the model reads exists. */
   boolean available(ModelType model) {
-    for (Setting s : filesOf(model)) {
+    for (Setting<String> s : filesOf(model)) {
       if (!Files.isRegularFile(inputDir.resolve(path(s)))) {
         return false;
       }
@@ -99,9 +101,9 @@ final class FactorLibrary {
   }
 
   private Columns build(ModelType model, TradingCalendar calendar) throws EventFailure {
-    List<Setting> needed = filesOf(model);
+    List<Setting<String>> needed = filesOf(model);
     List<FactorSeries> series = new ArrayList<>();
-    for (Setting s : needed) {
+    for (Setting<String> s : needed) {
       series.add(load(s, model));
     }
     int[] days = calendar.days();
@@ -168,7 +170,7 @@ final class FactorLibrary {
     t.start();
   }
 
-  private Loaded loaded(Setting s) {
+  private Loaded loaded(Setting<String> s) {
     return files.computeIfAbsent(s, k -> {
       try {
         return new Loaded(FactorFileReader.read(inputDir.resolve(path(k)),
@@ -179,7 +181,7 @@ final class FactorLibrary {
     });
   }
 
-  private FactorSeries load(Setting s, ModelType model) throws EventFailure {
+  private FactorSeries load(Setting<String> s, ModelType model) throws EventFailure {
     Loaded l = loaded(s);
     synchronized (usedBy) {
       List<ModelType> models = usedBy.computeIfAbsent(s, k -> new ArrayList<>());
@@ -198,7 +200,7 @@ final class FactorLibrary {
   List<FactorFile> read() {
     List<FactorFile> out = new ArrayList<>();
     synchronized (usedBy) {
-      for (Map.Entry<Setting, List<ModelType>> e : usedBy.entrySet()) {
+      for (Map.Entry<Setting<String>, List<ModelType>> e : usedBy.entrySet()) {
         FactorSeries f = files.get(e.getKey()).series();
         if (f != null) {
           out.add(new FactorFile(e.getKey().key(), path(e.getKey()), f.vintage(), f.size(),

@@ -17,6 +17,8 @@ import org.stockreaction.calendar.Exchange;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.TradingCalendar;
 import org.stockreaction.calendar.Window;
+import org.stockreaction.config.Setting;
+import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
@@ -94,16 +96,19 @@ public final class StudyJob {
     t = stage("read events", t);
     List<EventSpec> specs = events.events();
     java.util.Set<String> tickers = new java.util.TreeSet<>();
+    java.util.Set<String> benchmarkTickers = new java.util.TreeSet<>();
     for (EventSpec spec : specs) {
       tickers.add(spec.ticker());
-      tickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
+      benchmarkTickers.add(spec.benchmark() != null ? spec.benchmark() : config.benchmark());
     }
+    tickers.addAll(benchmarkTickers);
     factors.prefetch(config.model().usesFactors() ? config.model() : null);
     factors.prefetch(config.factors().compareModel());
     try (Workers pool = new Workers(threads)) {
       List<String> files = List.copyOf(tickers);
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
+      checkSettingsAgainstData(benchmarkTickers);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
       pool.forEach(specs.size(), i -> {
@@ -132,6 +137,42 @@ public final class StudyJob {
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Refuses settings that the benchmarks' prices show cannot work for any event: an {@code as-of}
+   * before every benchmark's first price, or an estimation window longer than the longest
+   * benchmark's data. A benchmark that cannot be read is left to fail its own events.
+   */
+  private void checkSettingsAgainstData(java.util.Set<String> benchmarkTickers)
+      throws SettingException {
+    PriceSeries longest = null;
+    for (String b : benchmarkTickers) {
+      Optional<PriceLibrary.Entry> e = PriceLibrary.tickerProblem(b).isPresent()
+          ? Optional.empty() : prices.get(b);
+      if (e.isPresent() && e.get().series() != null
+          && (longest == null || e.get().series().size() > longest.size())) {
+        longest = e.get().series();
+      }
+    }
+    if (longest == null) {
+      return;
+    }
+    if (longest.size() == 0) {
+      throw new SettingException(Setting.AS_OF.key() + " " + config.asOf(), "is before the first"
+          + " price of " + (benchmarkTickers.size() == 1 ? "the benchmark " : "every benchmark,"
+          + " such as ") + longest.ticker() + ", so no trading day is left",
+          "choose a later as-of date, or leave it empty to use every price");
+    }
+    Window est = config.estimationWindow();
+    int returns = longest.size() - 1;
+    if (est.length() > returns) {
+      throw new SettingException(Setting.ESTIMATION_WINDOW.key() + " "
+          + Setting.ESTIMATION_WINDOW.format(est), "spans " + est.length() + " trading days, but the benchmark "
+          + longest.ticker() + " has only " + returns + " daily returns (" + longest.firstDate()
+          + " to " + longest.lastDate() + (config.asOf() == null ? "" : ", as-of "
+          + config.asOf()) + ")", "shorten the estimation window, or add earlier prices");
     }
   }
 
@@ -381,6 +422,10 @@ public final class StudyJob {
             + " cannot be read: " + e.get().error().getMessage());
       }
       PriceSeries s = e.get().series();
+      if (s.size() == 0) {
+        return new EventFailure(FailureReason.BENCHMARK_UNAVAILABLE, "benchmark " + ticker
+            + " has no prices on or before as-of " + config.asOf());
+      }
       return new Benchmark(ticker, new TradingCalendar(ticker, s.days()), s.close());
     });
     if (b instanceof EventFailure f) {
@@ -399,6 +444,10 @@ public final class StudyJob {
       throw new EventFailure(FailureReason.PRICE_FILE_ERROR, e.get().error().getMessage());
     }
     PriceSeries s = e.get().series();
+    if (s.size() == 0) {
+      throw new EventFailure(FailureReason.NO_STOCK_DATA_BEFORE_DAY0, ticker
+          + " has no prices on or before as-of " + config.asOf());
+    }
     Aligned a = aligned.computeIfAbsent(s.ticker() + "|" + bench.ticker(), k -> {
       CalendarPrices cp = CalendarPrices.align(s.days(), s.close(), bench.calendar());
       return new Aligned(cp, cp.returns(config.returnType(), config.missingDays()), s,
@@ -422,7 +471,7 @@ public final class StudyJob {
     Map<String, InputFile> byTicker = new TreeMap<>();
     for (Map.Entry<String, PriceLibrary.Entry> e : prices.loaded().entrySet()) {
       PriceSeries s = e.getValue().series();
-      if (s != null) {
+      if (s != null && s.size() > 0) {
         // a panel file's entries are keyed file.csv#TICKER; the file is the part before '#'
         int hash = e.getKey().indexOf('#');
         String file = hash < 0 ? e.getKey() : e.getKey().substring(0, hash);

@@ -56,8 +56,8 @@ class PriceFormatSettingsTest {
     Files.writeString(f, "decimal = x\n");
     InputException e = assertThrows(InputException.class,
         () -> ConfigLoader.load(f, "study.properties", Map.of()));
-    assertEquals("study.properties:1:10: decimal: unknown decimal mark \"x\" (expected . or ,)"
-        + " (expected price files' decimal mark: . or ,; empty means recognise it)", e.getMessage());
+    assertEquals("study.properties:1:10: decimal: unknown decimal mark \"x\" (expected . or ,)",
+        e.getMessage());
   }
 
   @Test

@@ -1,0 +1,112 @@
+package org.stockreaction.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.stockreaction.config.ConfigLoader;
+import org.stockreaction.config.Setting;
+import org.stockreaction.config.SettingException;
+import org.stockreaction.config.StudyConfig;
+import org.stockreaction.ingest.InputException;
+import picocli.CommandLine;
+
+/**
+ * A study's command line, parsed: the input and output folders, the config file and the settings
+ * given as options. Every entry point turns its arguments into a {@link StudyConfig} this way, so
+ * the same arguments and {@code study.properties} give the same config:
+ * {@code StudyArgs.parse(args).load()}.
+ *
+ * @param input the input folder
+ * @param output the output folder
+ * @param config the config file given with {@code --config}, or null for
+ *     {@code <input>/study.properties} when it exists
+ * @param settings each setting given on the command line, by key, as text
+ */
+public record StudyArgs(Path input, Path output, Path config, Map<String, String> settings) {
+
+  public StudyArgs {
+    settings = Map.copyOf(settings);
+  }
+
+  /**
+   * Parses the options of {@code stock-reaction} (no subcommand): the folders, {@code --config}
+   * and one {@code --KEY VALUE} per setting. Nothing is read yet.
+   *
+   * @throws SettingException for an unknown option, a missing value or an empty folder name
+   */
+  public static StudyArgs parse(String... args) throws SettingException {
+    StudyCommand cmd = new StudyCommand();
+    try {
+      StudyCommand.commandLine(cmd).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new SettingException("command line", e.getMessage(), "see --help for the options");
+    }
+    return cmd.args();
+  }
+
+  /** The config file read: the one given with {@code --config}, else the input folder's. */
+  public Path configFile() {
+    return configFile(input, config);
+  }
+
+  static Path configFile(Path input, Path config) {
+    return config != null ? config : input.resolve("study.properties");
+  }
+
+  /**
+   * The settings: defaults, then the config file, then the command line, each checked.
+   *
+   * @throws SettingException when a setting is not valid, or {@code --config} names no file
+   * @throws InputException when the config file cannot be read
+   */
+  public StudyConfig load() throws InputException {
+    if (config != null && !Files.exists(config)) {
+      throw new SettingException(config.toString(), "the config file does not exist",
+          "check the --config path");
+    }
+    Path file = configFile();
+    return ConfigLoader.load(file, display(file), settings);
+  }
+
+  /**
+   * One setting from the command line alone, or its default: for a command that reads no config
+   * file, such as {@code bench}.
+   */
+  public <T> T commandLineValue(Setting<T> setting) throws SettingException {
+    String text = settings.getOrDefault(setting.key(), setting.defaultValue());
+    try {
+      return setting.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new SettingException("command line", setting.key() + ": " + e.getMessage(),
+          "expected " + setting.valid());
+    }
+  }
+
+  /** A folder or file option's path; empty text is refused rather than read as the working folder. */
+  static Path path(String option, String text) throws SettingException {
+    if (text.isBlank()) {
+      throw new SettingException("command line", option + " is empty",
+          "name a folder or file, such as " + option + " " + option.substring(2));
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new SettingException("command line", option + " \"" + cut(text)
+          + "\" is not a valid path", "name a folder or file, such as " + option + " "
+          + option.substring(2));
+    }
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  /** A path as the user sees it: relative to the working folder when inside it, with '/'. */
+  static String display(Path p) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = p.toAbsolutePath().normalize();
+    String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
+    return s.replace('\\', '/');
+  }
+}
