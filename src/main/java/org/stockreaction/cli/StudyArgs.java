@@ -92,14 +92,10 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {
-      throw new SettingException("command line", option + " \"" + cut(text)
+      throw new SettingException("command line", option + " \"" + Setting.cut(text)
           + "\" is not a valid path", "name a folder or file, such as " + option + " "
           + option.substring(2));
     }
-  }
-
-  private static String cut(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 
   /** A path as the user sees it: relative to the working folder when inside it, with '/'. */

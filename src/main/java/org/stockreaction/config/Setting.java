@@ -34,6 +34,8 @@ public final class Setting<T> {
   /** Every setting by key, in the order declared: the order of --help, the README and reports. */
   private static final Map<String, Setting<?>> ALL = new LinkedHashMap<>();
 
+  /** The longest value a setting may have, in characters. */
+  static final int MAX_TEXT = 4096;
   /** Day offsets an estimation window may use: about forty years of trading days either way. */
   static final int ESTIMATION_DAYS = 10_000;
   /** Day offsets an event window may use: about four years of trading days either way. */
@@ -145,13 +147,7 @@ public final class Setting<T> {
   /** {@code true} or {@code false}. */
   static Setting<Boolean> bool(String key, boolean defaultValue, String description) {
     return new Setting<>(key, Boolean.toString(defaultValue), "BOOLEAN", description,
-        "true or false", v -> {
-          String t = v.strip();
-          if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(t);
-          }
-          throw new IllegalArgumentException("\"" + cut(v) + "\" is neither true nor false");
-        }, b -> b.toString(), true);
+        "true or false", Setting::truth, b -> b.toString(), true);
   }
 
   /** Free text, stripped; empty is allowed. */
@@ -178,24 +174,20 @@ public final class Setting<T> {
         allowed), parser, formatter, true);
   }
 
+  /** One of a fixed list of words, kept as the word in lower case. */
+  static Setting<String> oneOf(String key, String defaultValue, String label, String description,
+      List<String> allowed) {
+    return choice(key, defaultValue, label, description, allowed,
+        v -> byKey(allowed.toArray(new String[0]), Function.identity(), v, key),
+        Function.identity());
+  }
+
   /** Comma-separated words, each one of {@code allowed}, kept in the order given, no repeats. */
   static Setting<List<String>> choices(String key, String defaultValue, String label,
       String description, List<String> allowed) {
     return new Setting<>(key, defaultValue, label, description, "one or more of "
-        + String.join(", ", allowed) + ", comma-separated", v -> {
-          List<String> out = new ArrayList<>();
-          for (String part : v.split(",")) {
-            String w = part.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!allowed.contains(w)) {
-              throw new IllegalArgumentException("\"" + cut(part.strip()) + "\" is not one of "
-                  + String.join(", ", allowed));
-            }
-            if (!out.contains(w)) {
-              out.add(w);
-            }
-          }
-          return List.copyOf(out);
-        }, l -> String.join(",", l), true);
+        + String.join(", ", allowed) + ", comma-separated", v -> words(v, allowed),
+        l -> String.join(",", l), true);
   }
 
   /** The same setting, left out of {@link StudyConfig#describe()}: it cannot change a result. */
@@ -239,6 +231,10 @@ public final class Setting<T> {
    * @throws IllegalArgumentException with a message saying what is wrong, when it is not valid
    */
   public T parse(String text) {
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("a value of " + text.length() + " characters is too long"
+          + " (at most " + MAX_TEXT + ")");
+    }
     try {
       return parser.apply(text);
     } catch (NumberFormatException | DateTimeParseException e) {
@@ -286,6 +282,29 @@ public final class Setting<T> {
       throw new IllegalArgumentException(t + " is outside " + min + " to " + max);
     }
     return (int) n;
+  }
+
+  static boolean truth(String v) {
+    String t = v.strip();
+    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(t);
+    }
+    throw new IllegalArgumentException("\"" + cut(v) + "\" is neither true nor false");
+  }
+
+  static List<String> words(String v, List<String> allowed) {
+    List<String> out = new ArrayList<>();
+    for (String part : v.split(",")) {
+      String w = part.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!allowed.contains(w)) {
+        throw new IllegalArgumentException("\"" + cut(part.strip()) + "\" is not one of "
+            + String.join(", ", allowed));
+      }
+      if (!out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Window window(String v, int limit) {
@@ -391,7 +410,7 @@ public final class Setting<T> {
   }
 
   /** At most 80 characters of {@code text}, for messages. */
-  static String cut(String text) {
+  public static String cut(String text) {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 }

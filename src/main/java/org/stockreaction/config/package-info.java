@@ -1,4 +1,8 @@
 /**
- * Config: the study's settings ({@link org.stockreaction.config.Setting}), read from the config file and merged with the command line into a {@link org.stockreaction.config.StudyConfig}.
+ * Config: the study's settings, each declared once in {@link org.stockreaction.config.Setting}
+ * (key, default, valid values, label, description). {@link org.stockreaction.config.ConfigLoader}
+ * reads the config file and the command line's values with those declarations into a
+ * {@link org.stockreaction.config.StudyConfig}; {@link org.stockreaction.config.SettingsDocs}
+ * writes the README's settings table and the template config file from them.
  */
 package org.stockreaction.config;
