@@ -13,6 +13,7 @@ import java.util.Map;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.Names;
 import org.stockreaction.ingest.PriceFormat;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
