@@ -401,7 +401,7 @@ public final class StudyJob {
     PriceSeries s = e.get().series();
     Aligned a = aligned.computeIfAbsent(s.ticker() + "|" + bench.ticker(), k -> {
       CalendarPrices cp = CalendarPrices.align(s.days(), s.close(), bench.calendar());
-      return new Aligned(cp, cp.returns(config.returnType(), config.missingDays()), s,
+      return new Aligned(cp, cp.returns(config.returnType()::of, config.missingDays()), s,
           bench.calendar().days());
     });
     return a;
