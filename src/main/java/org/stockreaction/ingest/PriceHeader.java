@@ -3,13 +3,15 @@ package org.stockreaction.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A price file's header: which column holds the date, the ticker, and each series' price, high
  * and low, found by name ({@link ColumnNames}) or as the {@link PriceFormat} maps them; and where
  * the data rows start. It recognises yfinance's download header of several rows ({@code Price},
- * {@code Ticker}, {@code Date}). The layout's name is {@link LayoutDetection}'s; the rows are
+ * {@code Ticker}, {@code Date}), and skips the rows between the header and the data that carry a
+ * ticker, units or a blank date, taking the ticker from them. The layout's name is {@link LayoutDetection}'s; the rows are
  * {@link RowScanner}'s.
  *
  * @param layout the layout recognised
@@ -20,9 +22,13 @@ import java.util.Map;
  * @param fields how many names the header has
  * @param dataMark the scanner's mark where the data rows start (line in the high half)
  * @param names the header's names as written
+ * @param warnings what the header rows showed that did not stop the file, for every series
  */
 record PriceHeader(PriceLayout layout, int date, int tickerColumn, List<PriceColumns> groups,
-    boolean hasSplits, int fields, long dataMark, List<String> names) {
+    boolean hasSplits, int fields, long dataMark, List<String> names, List<String> warnings) {
+
+  /** A ticker a row before the data names, and the row's line. */
+  private record Named(int line, String ticker) {}
 
   /** Whether the file names many tickers (a ticker column, or a download of several). */
   boolean manyTickers() {
@@ -52,16 +58,6 @@ record PriceHeader(PriceLayout layout, int date, int tickerColumn, List<PriceCol
         layout = PriceLayout.YFINANCE_DOWNLOAD;
         names.set(0, "Date");
         mark = sc.mark();
-        if (sc.nextRow()) {
-          List<String> third = sc.rowTexts();
-          boolean dateRow = !third.isEmpty() && third.get(0).equalsIgnoreCase("Date");
-          for (int i = 1; i < third.size() && dateRow; i++) {
-            dateRow = third.get(i).isEmpty();
-          }
-          if (dateRow) {
-            mark = sc.mark();
-          }
-        }
       }
     }
     sc.reset(mark);
@@ -104,8 +100,92 @@ record PriceHeader(PriceLayout layout, int date, int tickerColumn, List<PriceCol
     if (layout == null) {
       layout = LayoutDetection.layout(names, keys, groups.get(0), tickerColumn, format, delim);
     }
-    return new PriceHeader(layout, date, tickerColumn, groups, hasSplits, names.size(), mark,
-        names);
+    List<String> warnings = new ArrayList<>();
+    Named named = skipRowsBeforeData(sc, date, groups.get(0).price());
+    if (named != null && tickerRow == null && tickerColumn < 0) {
+      groups.set(0, groups.get(0).named(named.ticker()));
+    }
+    if (groups.size() == 1 && tickerColumn < 0 && !groups.get(0).ticker().isEmpty()) {
+      String inFile = groups.get(0).ticker();
+      String byName = tickerOfName(file);
+      if (!bare(inFile).equals(bare(byName))) {
+        int line = named != null && tickerRow == null ? named.line() : headerLine + 1;
+        warnings.add(InputException.format(file, line, 0, "the file names ticker \""
+            + PriceMessages.clip(inFile) + "\", but its name says " + PriceMessages.clip(byName),
+            "its prices are used for the ticker the file is read for; check that the file"
+                + " holds the right stock"));
+      }
+    }
+    return new PriceHeader(layout, date, tickerColumn, groups, hasSplits, names.size(),
+        sc.mark(), names, warnings);
+  }
+
+  /**
+   * Skips the rows between the header and the first data row that carry a ticker, units or a
+   * blank date (yfinance writes {@code ,AAPL,AAPL,...}, {@code Ticker,AAPL,...} and {@code
+   * Date,,,...}): a row whose date has no digit and whose price is not a number. Leaves the
+   * scanner at the first data row. Returns the ticker such a row names, with its line: from a row labelled Ticker or Symbol, else from a row with a blank date whose other values
+   * are all the same text; null when none names one. A blank date among the data rows is not
+   * skipped: the rows scanned after the first data row are left to {@link RowScanner}.
+   */
+  private static Named skipRowsBeforeData(CsvScanner sc, int date, int price)
+      throws InputException {
+    Named named = null;
+    boolean labelled = false;
+    while (true) {
+      long before = sc.mark();
+      if (!sc.nextRow()) {
+        sc.reset(before);
+        return named;
+      }
+      int line = sc.rowLine;
+      List<String> row = sc.rowTexts();
+      String dateCell = date < row.size() ? row.get(date) : "";
+      String priceCell = price < row.size() ? row.get(price) : "";
+      if (dateCell.chars().anyMatch(Character::isDigit) || isNumber(priceCell)) {
+        sc.reset(before);
+        return named;
+      }
+      boolean label = ColumnNames.TICKER.contains(ColumnNames.key(dateCell));
+      boolean blank = dateCell.isEmpty() && sameValues(row, date);
+      if (!priceCell.isEmpty() && (label && !labelled || blank && named == null)) {
+        named = new Named(line, priceCell);
+        labelled = label;
+      }
+    }
+  }
+
+  private static boolean isNumber(String text) {
+    return text.chars().anyMatch(Character::isDigit)
+        && (!Double.isNaN(PriceValues.careful(text, (byte) '.'))
+            || !Double.isNaN(PriceValues.careful(text, (byte) ',')));
+  }
+
+  /** Whether the row's values other than the date are all the same text, blanks left out. */
+  private static boolean sameValues(List<String> row, int date) {
+    String seen = null;
+    for (int i = 0; i < row.size(); i++) {
+      String v = row.get(i);
+      if (i == date || v.isEmpty()) {
+        continue;
+      }
+      if (seen != null && !seen.equals(v)) {
+        return false;
+      }
+      seen = v;
+    }
+    return true;
+  }
+
+  /** The ticker a file's name gives: {@code prices/AAPL.csv} is AAPL. */
+  private static String tickerOfName(String file) {
+    String n = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    return n.toLowerCase(Locale.ROOT).endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
+  }
+
+  private static String bare(String ticker) {
+    String u = ticker.toUpperCase(Locale.ROOT);
+    return u.startsWith("^") ? u.substring(1) : u;
   }
 
   /** The price, high and low columns among {@code among}: adjusted close, else return, else close. */

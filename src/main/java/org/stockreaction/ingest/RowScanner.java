@@ -26,6 +26,13 @@ final class RowScanner {
     }
   }
 
+  /** The smallest price accepted: below a ten-thousandth of a cent no stock or index trades. */
+  static final double MIN_PRICE = 1e-6;
+  /** The largest price accepted: a billion, above any share or index level. */
+  static final double MAX_PRICE = 1e9;
+  /** The largest daily return accepted, as a fraction: +100,000%. */
+  static final double MAX_RETURN = 1e3;
+
   private final byte[] b;
   /** Where the text ends in {@code b}. */
   private final int end;
@@ -243,6 +250,10 @@ final class RowScanner {
               + example("0.0131") : "expected a price above zero") + "; fix the " + c.header()
               + " value or remove the row");
     }
+    if (c.returns() ? v > MAX_RETURN : v < MIN_PRICE || v > MAX_PRICE) {
+      throw outOfRange(what, c.returns(), PriceMessages.quote(b, fs[pc], fe[pc], esc[pc]), ln,
+          pc + 1, c.header());
+    }
     double hi = Double.NaN;
     double lo = Double.NaN;
     if (c.high() >= 0) {
@@ -273,7 +284,23 @@ final class RowScanner {
           + PriceMessages.quote(b, fs[col], fe[col], esc[col]) + "\" is not a number",
           "expected a decimal such as " + example("105.30") + "; fix the value or remove the row");
     }
-    return v > 0 && !Double.isInfinite(v) ? v : Double.NaN;
+    if (!(v > 0)) {
+      return Double.NaN;
+    }
+    if (v < MIN_PRICE || v > MAX_PRICE) {
+      throw outOfRange("price", false, PriceMessages.quote(b, fs[col], fe[col], esc[col]), ln,
+          col + 1, "");
+    }
+    return v;
+  }
+
+  private InputException outOfRange(String what, boolean returns, String text, int ln, int col,
+      String header) {
+    String range = returns ? "at most " + PriceMessages.plain(MAX_RETURN) + " (+100,000%)"
+        : "between " + PriceMessages.plain(MIN_PRICE) + " and " + PriceMessages.plain(MAX_PRICE);
+    return new InputException(file, ln, col, what + " \"" + text + "\" is outside the range of a"
+        + " daily " + what + ", " + range, "fix the " + (header.isEmpty() ? "" : header + " ")
+        + "value or remove the row; a value this far out is a corrupt or misread file");
   }
 
   /** The date in field {@code [s0, e0)} as an epoch day; settles the notation on the first. */

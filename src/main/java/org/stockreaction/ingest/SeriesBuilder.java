@@ -62,7 +62,7 @@ final class SeriesBuilder {
         sorted = false;
       }
     }
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(h.warnings());
     for (SeriesSink.Missing m : s.listed) {
       warnings.add(InputException.format(file, m.line(), m.column(), "missing " + c.header()
           + " \"" + m.raw() + "\"" + s.who() + " on " + PriceMessages.iso(m.day()),
