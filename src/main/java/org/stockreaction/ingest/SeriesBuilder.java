@@ -143,6 +143,12 @@ final class SeriesBuilder {
       close[0] = 1.0;
       for (int i = 1; i < m; i++) {
         close[i] = close[i - 1] * (1 + px[i]);
+        if (!(close[i] > 0) || Double.isInfinite(close[i])) {
+          throw new InputException(file, lines[i], c.price() + 1, "the returns up to this row"
+              + s.who() + " compound to a price index of " + (close[i] > 0 ? "infinity" : "zero")
+              + ", beyond the range of a number", "check the " + c.header() + " values: daily"
+              + " returns are fractions such as 0.0131; fix the file or remove the rows");
+        }
       }
     } else {
       close = px;

@@ -168,7 +168,10 @@ public final class StudyJob {
   /** Computes one event with the given model, or the event's own when {@code forced} is null. */
   public EventOutcome compute(EventSpec spec, ModelType forced) {
     try {
-      return EventOutcome.ok(computeOrFail(spec, forced));
+      EventResult r = computeOrFail(spec, forced);
+      Optional<String> notFinite = FiniteCheck.problem(r);
+      return notFinite.isEmpty() ? EventOutcome.ok(r)
+          : EventOutcome.failed(spec, FailureReason.NON_FINITE_STATISTIC, notFinite.get());
     } catch (EventFailure f) {
       return EventOutcome.failed(spec, f.reason(), f.getMessage());
     } catch (RuntimeException e) {

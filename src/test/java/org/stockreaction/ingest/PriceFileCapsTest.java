@@ -69,6 +69,20 @@ class PriceFileCapsTest {
   }
 
   @Test
+  void rejectsReturnsThatCompoundBeyondTheRangeOfANumber() {
+    StringBuilder f = new StringBuilder("ticker,date,ret\n");
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    for (int i = 0; i < 120; i++) {
+      f.append("A,").append(d.plusDays(i).toString().replace("-", "")).append(",999\n");
+    }
+    // the index is 1000^k after the k-th return counted (the first row's is not used), k on line
+    // k + 2; 1000^103 is beyond the largest double, so the index overflows on line 105
+    String e = error(f.toString());
+    assertTrue(e.startsWith("X.csv:105:3: the returns up to this row for A compound to a price"
+        + " index of infinity"), e);
+  }
+
+  @Test
   void acceptsPricesAtTheEndsOfTheRange() throws InputException {
     PriceSeries s = PriceFileReader.parse(("Date,Close\n2025-01-02,0.000001\n"
         + "2025-01-03,1000000000\n").getBytes(StandardCharsets.UTF_8), "X.csv", PriceFormat.AUTO,
