@@ -1,6 +1,7 @@
 package org.stockreaction.calendar;
 
 import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * Prices placed on a trading calendar: one slot per calendar day, NaN where the series has no
@@ -43,8 +44,12 @@ public record CalendarPrices(double[] close, int offCalendar) {
    * return only when it and the previous calendar day both have prices; under {@link
    * MissingDayPolicy#TRADE_TO_TRADE} the first price after a gap gives the return from the last
    * earlier price.
+   *
+   * @param returnOf the return from the earlier price to the later, such as {@code
+   *     ReturnType.SIMPLE::of}: the model stage owns the choice of return, the calendar only
+   *     places it
    */
-  public double[] returns(org.stockreaction.model.ReturnType type, MissingDayPolicy policy) {
+  public double[] returns(DoubleBinaryOperator returnOf, MissingDayPolicy policy) {
     double[] r = new double[close.length];
     Arrays.fill(r, Double.NaN);
     int last = -1;
@@ -53,7 +58,7 @@ public record CalendarPrices(double[] close, int offCalendar) {
         continue;
       }
       if (last >= 0 && (last == i - 1 || policy == MissingDayPolicy.TRADE_TO_TRADE)) {
-        r[i] = type.of(close[last], close[i]);
+        r[i] = returnOf.applyAsDouble(close[last], close[i]);
       }
       last = i;
     }

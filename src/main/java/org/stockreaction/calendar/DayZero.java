@@ -3,6 +3,7 @@ package org.stockreaction.calendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.stockreaction.ingest.EventTime;
 
 /**
  * Maps an event time to day 0 on a trading calendar.

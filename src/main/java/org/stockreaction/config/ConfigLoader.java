@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.Names;
 
 /**
  * Reads the study config file ({@code key = value} lines, {@code #} comments) and merges it with

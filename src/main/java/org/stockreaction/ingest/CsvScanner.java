@@ -9,8 +9,18 @@ import java.util.List;
  * range {@code [start, end)} of the buffer. Handles quoted fields (with {@code ""} for a quote and
  * line breaks inside), CRLF, LF and lone CR line ends, and skips blank rows (also rows of only
  * delimiters). Line numbers count from 1 as an editor shows them.
+ *
+ * <p>A row longer than {@link #MAX_LINE_BYTES} or a field longer than {@link #MAX_FIELD_BYTES} is
+ * an {@link InputException} quoting at most 80 characters of it: no price file has such rows, and
+ * the cap keeps a corrupt or hostile file from being copied into strings and messages. What the
+ * fields mean is {@link PriceHeader}'s and {@link RowScanner}'s.
  */
 final class CsvScanner {
+  /** The longest row read, in bytes without its line end: 1 MiB. */
+  static final int MAX_LINE_BYTES = 1 << 20;
+  /** The longest field read, in bytes: far more than any date, price, ticker or column name. */
+  static final int MAX_FIELD_BYTES = 1000;
+
   final byte[] b;
   private final int n;
   private final byte delim;
@@ -144,6 +154,9 @@ final class CsvScanner {
       end = p;
     }
     field++;
+    if (end - start > MAX_FIELD_BYTES || p - rowStart > MAX_LINE_BYTES) {
+      throw tooLong(p);
+    }
     if (p < n && b[p] == delim) {
       pos = p + 1;
     } else {
@@ -157,6 +170,19 @@ final class CsvScanner {
       }
     }
     return true;
+  }
+
+  private InputException tooLong(int p) {
+    boolean line = end - start <= MAX_FIELD_BYTES;
+    int s = line ? rowStart : start;
+    String text = PriceMessages.quote(b, s, line ? p : end, false);
+    return line
+        ? new InputException(display, rowLine, 0, "the row is longer than " + MAX_LINE_BYTES
+            + " bytes (1 MiB): \"" + text + "\"", "a price file has one short row per day;"
+            + " check that this is a price file and that its line ends were not lost")
+        : new InputException(display, rowLine, field, "the field is longer than "
+            + MAX_FIELD_BYTES + " bytes: \"" + text + "\"", "expected a date, a price, a ticker or"
+            + " a column name; check that this is a price file and that its quotes are closed");
   }
 
   private void skipField() {

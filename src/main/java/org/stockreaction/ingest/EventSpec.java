@@ -1,7 +1,6 @@
 package org.stockreaction.ingest;
 
 import java.util.Objects;
-import org.stockreaction.calendar.EventTime;
 
 /**
  * One row of the events file: a firm-event to study.

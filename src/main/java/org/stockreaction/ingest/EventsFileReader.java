@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.stockreaction.calendar.EventTime;
-import org.stockreaction.config.Names;
 
 /**
  * Reads {@code events.csv}: one row per firm-event with the columns {@code ticker, event_date} and

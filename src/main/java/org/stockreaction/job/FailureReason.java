@@ -26,6 +26,8 @@ public enum FailureReason {
   FACTOR_DATA_MISSING,
   /** The model could not be fitted (for example the benchmark never moved). */
   MODEL_FAILED,
+  /** A statistic of the event is not a finite number (for example from prices that overflow). */
+  NON_FINITE_STATISTIC,
   /** Something the tool itself got wrong; reported, and the other events go on. */
   INTERNAL_ERROR;
 

@@ -209,7 +209,10 @@ public final class StudyJob {
   /** Computes one event with the given model, or the event's own when {@code forced} is null. */
   public EventOutcome compute(EventSpec spec, ModelType forced) {
     try {
-      return EventOutcome.ok(computeOrFail(spec, forced));
+      EventResult r = computeOrFail(spec, forced);
+      Optional<String> notFinite = FiniteCheck.problem(r);
+      return notFinite.isEmpty() ? EventOutcome.ok(r)
+          : EventOutcome.failed(spec, FailureReason.NON_FINITE_STATISTIC, notFinite.get());
     } catch (EventFailure f) {
       return EventOutcome.failed(spec, f.reason(), f.getMessage());
     } catch (RuntimeException e) {
@@ -450,7 +453,7 @@ public final class StudyJob {
     }
     Aligned a = aligned.computeIfAbsent(s.ticker() + "|" + bench.ticker(), k -> {
       CalendarPrices cp = CalendarPrices.align(s.days(), s.close(), bench.calendar());
-      return new Aligned(cp, cp.returns(config.returnType(), config.missingDays()), s,
+      return new Aligned(cp, cp.returns(config.returnType()::of, config.missingDays()), s,
           bench.calendar().days());
     });
     return a;

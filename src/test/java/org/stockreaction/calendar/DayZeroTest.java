@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.stockreaction.TestData;
+import org.stockreaction.ingest.EventTime;
 
 /** Day 0 on the real SPY calendar (methodology.md, "Day 0"). */
 class DayZeroTest {

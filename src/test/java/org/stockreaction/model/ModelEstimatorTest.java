@@ -24,9 +24,9 @@ class ModelEstimatorTest {
     TradingCalendar cal = new TradingCalendar("SPY", spy.days());
     int zero = cal.indexOnOrAfter(LocalDate.of(2025, 2, 11));
     double[] rs = CalendarPrices.align(stock.days(), stock.close(), cal)
-        .returns(ReturnType.SIMPLE, MissingDayPolicy.SKIP);
+        .returns(ReturnType.SIMPLE::of, MissingDayPolicy.SKIP);
     double[] rm = CalendarPrices.align(spy.days(), spy.close(), cal)
-        .returns(ReturnType.SIMPLE, MissingDayPolicy.SKIP);
+        .returns(ReturnType.SIMPLE::of, MissingDayPolicy.SKIP);
     int n = 240;
     double[] y = new double[n];
     double[] x = new double[n];

@@ -1,4 +1,4 @@
-package org.stockreaction.calendar;
+package org.stockreaction.ingest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.stockreaction.config;
+package org.stockreaction.ingest;
 
 import java.util.Collection;
 import java.util.Locale;
