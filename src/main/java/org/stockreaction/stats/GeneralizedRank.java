@@ -1,6 +1,5 @@
 package org.stockreaction.stats;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,14 +30,12 @@ import java.util.List;
 final class GeneralizedRank {
 
   private final List<EventAbnormalReturns> events;
-  /** Per event: its estimation SARs ascending, and each SAR's mean rank among them. */
-  private final double[][] sorted;
+  /** Per event: its estimation SARs, and each SAR's mean rank among them. */
   private final double[][] sars;
   private final double[][] ranks;
 
   GeneralizedRank(List<EventAbnormalReturns> events) {
     this.events = List.copyOf(events);
-    sorted = new double[events.size()][];
     sars = new double[events.size()][];
     ranks = new double[events.size()][];
   }
@@ -55,9 +52,6 @@ final class GeneralizedRank {
       sar[k] = res[k] / s;
     }
     ranks[i] = RankStatistics.ranks(sar);
-    double[] up = sar.clone();
-    Arrays.sort(up);
-    sorted[i] = up;
     sars[i] = sar;
   }
 
@@ -82,19 +76,27 @@ final class GeneralizedRank {
       prepare(i);
       double v = scar[j] / sd;
       double[] sar = sars[i];
-      double[] up = sorted[i];
       double denominator = sar.length + 2.0;
-      int below = lowerBound(up, v);
-      int equal = lowerBound(up, Math.nextUp(v)) - below;
-      sumEvent += (below + 1 + equal / 2.0) / denominator - 0.5;
+      int below = 0;
+      int equal = 0;
       int[] rel = events.get(i).estimationRelDays();
       double[] r = ranks[i];
       for (int k = 0; k < sar.length; k++) {
-        double shift = sar[k] > v ? 1 : sar[k] == v ? 0.5 : 0;
+        double shift;
+        if (sar[k] > v) {
+          shift = 1;
+        } else if (sar[k] == v) {
+          shift = 0.5;
+          equal++;
+        } else {
+          shift = 0;
+          below++;
+        }
         int slot = rel[k] - estFirst;
         sum[slot] += (r[k] + shift) / denominator - 0.5;
         count[slot]++;
       }
+      sumEvent += (below + 1 + equal / 2.0) / denominator - 0.5;
     }
     double meanEvent = sumEvent / n;
     double weighted = meanEvent * meanEvent;
@@ -110,20 +112,5 @@ final class GeneralizedRank {
     double z = su > 0 ? meanEvent / su : Double.NaN;
     double t = z * Math.sqrt((days - 2.0) / (days - 1.0 - z * z));
     return TestResult.t(GroupTest.GRANK_T, t, days - 2);
-  }
-
-  /** The number of values in ascending {@code a} below {@code v}. */
-  private static int lowerBound(double[] a, double v) {
-    int lo = 0;
-    int hi = a.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }
