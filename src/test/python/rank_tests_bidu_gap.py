@@ -6,6 +6,8 @@ formulas with numpy; it shares nothing with the Java code. Prints the values Cor
 asserts.
 
 Run: python3 src/test/python/rank_tests_bidu_gap.py input/prices
+Other events: python3 src/test/python/rank_tests_bidu_gap.py input/prices 2025-02-11 BABA BIDU AAPL
+(a ticker ending in GAP is that ticker's file without its 2024-07-15 row).
 """
 import csv
 import math
@@ -30,7 +32,8 @@ def load(path):
 prices = sys.argv[1]
 spy = load(prices + "/SPY.csv")
 calendar = sorted(spy)
-zero = calendar.index("2024-11-21")
+zero = calendar.index(sys.argv[2] if len(sys.argv) > 2 else "2024-11-21")
+tickers = sys.argv[3:] if len(sys.argv) > 3 else ["BIDU", "BIDUGAP", "AAPL"]
 
 
 def returns(px, drop=None):
@@ -43,9 +46,11 @@ def returns(px, drop=None):
 
 
 market = returns(spy)
-firms = {"BIDU": returns(load(prices + "/BIDU.csv")),
-         "BIDUGAP": returns(load(prices + "/BIDU.csv"), drop="2024-07-15"),
-         "AAPL": returns(load(prices + "/AAPL.csv"))}
+firms = {}
+for t in tickers:
+    gap = t.endswith("GAP")
+    firms[t] = returns(load(prices + "/" + (t[:-3] if gap else t) + ".csv"),
+                       drop="2024-07-15" if gap else None)
 fits = {}
 for name, r in firms.items():
     est = [i for i in range(zero - 250, zero - 10) if i in r]
