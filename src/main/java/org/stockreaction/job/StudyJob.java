@@ -211,11 +211,11 @@ public final class StudyJob {
     if (!hasPriceBefore(stock.prices().close(), zero)) {
       LocalDate first = stock.series().firstDate();
       String early = d0.localDate().isBefore(cal.date(0)) ? "; the event (" + d0.localDate()
-          + ") is before the first price of " + bench.ticker() + " (" + cal.date(0) + ")" : "";
-      throw new EventFailure(FailureReason.NO_STOCK_DATA_BEFORE_DAY0, ticker + "'s prices start "
-          + first + ", " + (first.isAfter(cal.date(zero)) ? "after" : "not before") + " day 0 ("
-          + cal.date(zero) + "), so there is no price on a trading day before day 0" + early
-          + " (check the event date, or use prices that start earlier)");
+          + ") is before the first price of " + bench.ticker() + ", the trading calendar ("
+          + cal.date(0) + ")" : "";
+      throw new EventFailure(FailureReason.NO_STOCK_DATA_BEFORE_DAY0, ticker + " has no price on"
+          + " a trading day before day 0 (" + cal.date(zero) + "): its prices start " + first
+          + early + " (check the event date, or use prices that start earlier)");
     }
     if (stock.series().lastDate().toEpochDay() < cal.days()[zero]) {
       throw new EventFailure(FailureReason.DAY0_BEYOND_DATA, "day 0 (" + cal.date(zero)

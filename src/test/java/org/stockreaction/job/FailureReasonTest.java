@@ -132,8 +132,9 @@ class FailureReasonTest {
   /** SPY, the calendar, starts 2021-01-04 with BABA: day 0 would be its first day. */
   @Test
   void eventBeforeTheFirstPrice() {
-    assertFails("early", FailureReason.NO_STOCK_DATA_BEFORE_DAY0, "not before day 0 (2021-01-04)",
-        "the event (2020-06-01) is before the first price of SPY (2021-01-04)");
+    assertFails("early", FailureReason.NO_STOCK_DATA_BEFORE_DAY0,
+        "no price on a trading day before day 0 (2021-01-04)",
+        "the event (2020-06-01) is before the first price of SPY, the trading calendar (2021-01-04)");
   }
 
   @Test
