@@ -60,11 +60,13 @@ final class SyntheticEvents {
     }
     double sigma = 0.01 + 0.02 * random.nextDouble();
     int[] estDays = new int[OBSERVATIONS];
+    int[] estRel = new int[OBSERVATIONS];
     double[] y = new double[OBSERVATIONS];
     double[][] x = new double[k][OBSERVATIONS];
     for (int i = 0; i < OBSERVATIONS; i++) {
       int t = zero + EST_FROM + i;
       estDays[i] = FIRST_DAY + t;
+      estRel[i] = EST_FROM + i;
       y[i] = draw(t, alpha, beta, sigma, x, i);
     }
     int len = EVENT_TO - EVENT_FROM + 1;
@@ -76,7 +78,7 @@ final class SyntheticEvents {
       days[i] = FIRST_DAY + t;
       wy[i] = draw(t, alpha, beta, sigma, wx, i);
     }
-    return new Inputs(new EstimationData(estDays, y, x),
+    return new Inputs(new EstimationData(estDays, y, x, estRel),
         new EventWindowData(EVENT_FROM, days, wy, wx, new double[len]));
   }
 

@@ -130,7 +130,9 @@ public final class StudyJob {
       List<GroupResult> groups =
           GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(), pool);
       stage("group statistics", t);
-      return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
+      List<String> warnings = warnings();
+      warnings.addAll(RunWarnings.dayZeroGaps(outcomes));
+      return new StudyResult(config, outcomes, inputs(), warnings, events.hasGroupColumn(),
           factors.read(), comparison, groups);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -250,9 +252,14 @@ public final class StudyJob {
           + " is after the last trading day in the data (" + bench.ticker() + " ends "
           + cal.date(cal.size() - 1) + ")");
     }
-    if (stock.series().firstDate().toEpochDay() > cal.days()[zero]) {
-      throw new EventFailure(FailureReason.NO_STOCK_DATA_BEFORE_DAY0, ticker + "'s prices start "
-          + stock.series().firstDate() + ", after day 0 (" + cal.date(zero) + ")");
+    if (!hasPriceBefore(stock.prices().close(), zero)) {
+      LocalDate first = stock.series().firstDate();
+      String early = d0.localDate().isBefore(cal.date(0)) ? "; the event (" + d0.localDate()
+          + ") is before the first price of " + bench.ticker() + ", the trading calendar ("
+          + cal.date(0) + ")" : "";
+      throw new EventFailure(FailureReason.NO_STOCK_DATA_BEFORE_DAY0, ticker + " has no price on"
+          + " a trading day before day 0 (" + cal.date(zero) + "): its prices start " + first
+          + early + " (check the event date, or use prices that start earlier)");
     }
     if (stock.series().lastDate().toEpochDay() < cal.days()[zero]) {
       throw new EventFailure(FailureReason.DAY0_BEYOND_DATA, "day 0 (" + cal.date(zero)
@@ -268,6 +275,7 @@ public final class StudyJob {
     int regressors = reg.columns();
     int n = Math.max(0, estTo - estFrom + 1);
     int[] estDays = new int[n];
+    int[] estRel = new int[n];
     double[] y = new double[n];
     double[][] x = new double[regressors][n];
     int m = 0;
@@ -277,6 +285,7 @@ public final class StudyJob {
         continue;
       }
       estDays[m] = cal.days()[i];
+      estRel[m] = i - zero;
       y[m] = r - reg.offset(i);
       reg.fill(i, x, m);
       m++;
@@ -292,9 +301,9 @@ public final class StudyJob {
           + config.minEstimationObs() + " are needed (lower min-estimation-obs or use an earlier"
           + " start of data)");
     }
-    EstimationData estimation = m == n ? new EstimationData(estDays, y, x)
+    EstimationData estimation = m == n ? new EstimationData(estDays, y, x, estRel)
         : new EstimationData(java.util.Arrays.copyOf(estDays, m), java.util.Arrays.copyOf(y, m),
-            trim(x, m));
+            trim(x, m), java.util.Arrays.copyOf(estRel, m));
     ModelFit fit;
     try {
       fit = ModelEstimator.fit(model, estimation.y(), estimation.x());
@@ -324,7 +333,9 @@ public final class StudyJob {
         reg.fill(i, wx, k);
       }
       offset[k] = reg.offset(i);
-      benchmarkWindow[k] = rt.of(bench.close()[i - 1], bench.close()[i]);
+      // the benchmark's return over the span of the stock's return (across a gap, trade-to-trade)
+      int prev = Double.isNaN(stock.returns()[i]) ? -1 : stock.prices().previousPriceIndex(i, policy);
+      benchmarkWindow[k] = rt.of(bench.close()[prev < 0 ? i - 1 : prev], bench.close()[i]);
     }
     reg.requireComplete("event window");
     EventWindowData window = new EventWindowData(first, days, wy, wx, offset);
@@ -342,6 +353,16 @@ public final class StudyJob {
         cal.date(Math.max(0, zero + est.fromInclusive())), cal.date(estTo), estimationMissing, ar,
         benchmarkWindow, check, carPath, pricePath(stock, bench, zero, Math.max(0, estFrom - 1),
             zero + last));
+  }
+
+  /** Whether {@code close} has a price on a calendar day before {@code index}. */
+  private static boolean hasPriceBefore(double[] close, int index) {
+    for (int i = 0; i < index; i++) {
+      if (!Double.isNaN(close[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stock and benchmark prices on calendar indices {@code from..to}, inclusive. */
@@ -490,6 +511,15 @@ public final class StudyJob {
     new TreeMap<>(prices.loaded()).values().forEach(e -> {
       if (e.series() != null) {
         w.addAll(e.series().warnings());
+      }
+    });
+    new TreeMap<>(aligned).forEach((key, a) -> {
+      if (a.prices().offCalendar() > 0) {
+        String gap = RunWarnings.benchmarkGap(a.series().ticker(),
+            key.substring(key.indexOf('|') + 1), a.series().days(), a.days());
+        if (gap != null) {
+          w.add(gap);
+        }
       }
     });
     return w;

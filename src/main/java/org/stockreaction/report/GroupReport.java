@@ -5,6 +5,7 @@ import static org.stockreaction.report.MarkdownReport.num;
 import static org.stockreaction.report.MarkdownReport.pct2;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.stats.Exclusion;
@@ -72,10 +73,36 @@ final class GroupReport {
           + " independent events are fair.\n\n";
     }
     return "The events share calendar dates (r = " + num(r, 4) + "): read the Kolari-Pynnönen"
-        + " rows and the Corrado rank test. The unadjusted cross-sectional t, J1, Patell, BMP, sign"
+        + " rows, the Corrado and GRANK rank tests and the CDA t. The unadjusted cross-sectional t, J1, Patell, BMP, sign"
         + " and Wilcoxon tests treat the events as independent and overstate significance when"
         + " they move together. With only " + w.n() + " event(s) on one day, even the adjusted"
         + " tests rest on one market day.\n\n";
+  }
+
+  /** How the group tests are computed, one plain-text sentence each, for the method section. */
+  static List<String> methodChoices() {
+    return List.of(
+        "Group tests: SCAR_i = CAR_i / sqrt(Var(CAR_i)) with the CAR variance above. Patell Z ="
+            + " Σ SCAR_i / sqrt(Σ df_i / (df_i − 2)), df_i the event's degrees of freedom"
+            + " (M_i − 2 for the market model): each SCAR is Student t with df_i under no effect."
+            + " BMP = mean SCAR / (sd(SCAR) / sqrt(N)), t(N − 1).",
+        "Kolari-Pynnönen (2010): r̄ is the mean pairwise correlation of the events' estimation"
+            + " residuals on the calendar dates they share; Patell Z is divided by"
+            + " √(1 + (N − 1) r̄) (its divisor holds no cross-sectional variance) and BMP is"
+            + " multiplied by √((1 − r̄) / (1 + (N − 1) r̄)).",
+        "Corrado rank (1989, Cowan's 1992 window form): each event's ARs over its estimation days"
+            + " and its widest event window are ranked, U = rank / (T_i + 1) − 1/2; the day means"
+            + " are taken on the events' common grid of relative days, a missing day being a"
+            + " missing cell; Z = Σ_window D_t / (√L S_U).",
+        "GRANK (Kolari and Pynnönen 2011): estimation days standardized by the residual standard"
+            + " deviation s_i alone, SAR = e / s_i; the window's SCAR_i re-standardized by the"
+            + " cross-sectional sd of the SCARs and ranked as one observation against the"
+            + " estimation days, U = rank / (T_i + 1) − 1/2 with T_i the event's non-missing days;"
+            + " S_Ū² = (1/T) Σ_t (n_t / n) Ū_t² on the relative-day grid; Z = Ū_0 / S_Ū and"
+            + " t = Z √((T − 2) / (T − 1 − Z²)), t(T − 2).",
+        "CDA t (Brown and Warner 1980, 1985): AAR_t of the estimation days averages the events"
+            + " with a return on relative day t; S is the sd (D − 1 divisor) of those D AARs;"
+            + " t = CAAR / (√L S), t(D − 1).");
   }
 
   private static String explanations() {
@@ -108,9 +135,19 @@ final class GroupReport {
         + " their centre; the p-value is exact up to 30 events.\n"
         + "- **" + GroupTest.BHAR_SKEW_ADJUSTED_T.title() + "** (Lyon, Barber and Tsai): the t of"
         + " the mean buy-and-hold abnormal return, corrected for the skew that compounding gives"
-        + " long-window returns. Needs independent events.\n\n"
+        + " long-window returns. Needs independent events.\n"
+        + "- **" + GroupTest.GRANK_T.title() + "** (Kolari and Pynnönen 2011): ranks each"
+        + " stock's standardised CAR, taken as one observation and rescaled by the CARs' spread"
+        + " across the events, against its standardised estimation-window returns. Needs no"
+        + " normality, copes with volatility that rises on the event, and its variance over time"
+        + " absorbs correlation on shared dates.\n"
+        + "- **" + GroupTest.CDA_T.title() + "** (Brown and Warner): the mean CAR against the"
+        + " day-to-day spread of the group's mean abnormal return over the estimation window,"
+        + " which carries any correlation between the stocks. Needs no change in volatility at"
+        + " the event.\n\n"
         + "Reference distributions: t(N - 1) for the tests whose spread is measured across the N"
-        + " events, the standard normal for the others, and the exact signed-rank distribution for"
+        + " events, t(T - 2) for GRANK and t(D - 1) for CDA (T and D count estimation days), the"
+        + " standard normal for the others, and the exact signed-rank distribution for"
         + " Wilcoxon with at most 30 events. An event enters a window only if it has a return on"
         + " every day of that window. The per-day statistics are in aar.csv.\n\n";
   }

@@ -205,12 +205,21 @@ public final class MarkdownReport {
     c.add("Event windows: " + ws + " (inclusive).");
     c.add("Model: " + cfg.model().description() + ".");
     c.add("Returns: " + cfg.returnType().key() + "; missing stock days: " + cfg.missingDays().key()
+        + (cfg.missingDays() == org.stockreaction.calendar.MissingDayPolicy.TRADE_TO_TRADE
+            ? " (the first return after a gap spans the gap, for the benchmark too; its AR keeps"
+                + " the variance of a one-day AR, with no Maynes-Rumsey scaling for the longer span)"
+            : " (no return on a day whose previous trading day has no price)")
         + ".");
     c.add("AR variance: the prediction-error variance s²(1 + 1/M + (Rm,t − mean Rm)²/Sxx);"
         + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
         + " with M − 2 degrees of freedom (M − 1 for the unestimated models).");
     c.addAll(ModelComparisonSection.methodChoices(study));
-    c.add("BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.");
+    c.add(cfg.returnType() == org.stockreaction.model.ReturnType.LOG
+        ? "BHAR: exp(Σ R_t) − exp(Σ E[R_t]) over the window (R_t are log returns)."
+        : "BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.");
+    if (!study.groups().isEmpty()) {
+      c.addAll(GroupReport.methodChoices());
+    }
     c.add("Reported-move check: close-to-close and intraday extremes are simple returns against"
         + " the prior close.");
     if (cfg.asOf() != null) {

@@ -20,6 +20,8 @@ import org.stockreaction.model.ModelFit;
  * @param t {@code AR / sqrt(Var(AR))}
  * @param p two-sided p-value of {@code t}, Student t with the model's degrees of freedom
  * @param windows CAR and BHAR per requested event window, in the order requested
+ * @param estimationRelDays relative day of each estimation observation, increasing (a missing
+ *     day leaves a gap)
  */
 public record EventAbnormalReturns(
     ModelFit fit,
@@ -33,11 +35,13 @@ public record EventAbnormalReturns(
     double[] arVariance,
     double[] t,
     double[] p,
-    List<WindowStatistics> windows) {
+    List<WindowStatistics> windows,
+    int[] estimationRelDays) {
 
   public EventAbnormalReturns {
     Objects.requireNonNull(fit, "fit");
     windows = List.copyOf(windows);
+    Objects.requireNonNull(estimationRelDays, "estimationRelDays");
   }
 
   public int length() {

@@ -79,7 +79,7 @@ public final class EventStatistics {
           Probabilities.twoSidedT(ct, fit.degreesOfFreedom()), growthActual - growthExpected));
     }
     return new EventAbnormalReturns(fit, estimation.days(), residuals, data.firstRelDay(),
-        data.days(), actual, expected, ar, var, t, p, out);
+        data.days(), actual, expected, ar, var, t, p, out, estimation.relDays());
   }
   /**
    * The CAR line of a computed event: the statistics of {@link #compute} over {@code [first, d]}

@@ -35,7 +35,7 @@ public final class GroupStatistics {
       all.add(m.abnormal());
     }
     ResidualCorrelation correlation = new ResidualCorrelation(all);
-    Shared shared = new Shared(new RankStatistics.GroupRanks(all));
+    Shared shared = new Shared(new RankStatistics.GroupRanks(all), new GeneralizedRank(all), all);
     List<GroupWindowResult> out = new ArrayList<>(windows.size());
     for (int w = 0; w < windows.size(); w++) {
       out.add(window(members, failed, windows.get(w), correlation, shared));
@@ -44,13 +44,30 @@ public final class GroupStatistics {
         withDays ? days(all, correlation) : List.of());
   }
 
-  /** What the windows of one group share: the rank tests' per-event values, Corrado's day means. */
+  /**
+   * What the windows of one group share: the rank tests' per-event values, Corrado's day means and
+   * the CDA's standard deviation (for one set of events).
+   */
   private static final class Shared {
     final RankStatistics.GroupRanks ranks;
+    final GeneralizedRank grank;
+    final List<EventAbnormalReturns> events;
     RankStatistics.Corrado corrado;
+    CrudeDependence cda;
 
-    Shared(RankStatistics.GroupRanks ranks) {
+    Shared(RankStatistics.GroupRanks ranks, GeneralizedRank grank,
+        List<EventAbnormalReturns> events) {
       this.ranks = ranks;
+      this.grank = grank;
+      this.events = events;
+    }
+
+    /** The CDA's standard deviation for the events at {@code used}, reused likewise. */
+    CrudeDependence cda(int[] used) {
+      if (cda == null || !cda.isFor(used)) {
+        cda = new CrudeDependence(events, used);
+      }
+      return cda;
     }
 
     /** Corrado's day means for the events at {@code used}, reused while the events stay the same. */
@@ -127,6 +144,8 @@ public final class GroupStatistics {
     tests.add(RankStatistics.generalizedSign(shared.ranks, usedIndex, car));
     tests.add(RankStatistics.wilcoxon(car));
     tests.add(skewAdjusted(bhar));
+    tests.add(shared.grank.test(usedIndex, scar));
+    tests.add(shared.cda(usedIndex).test(mean(car), w.length()));
     return new GroupWindowResult(w, n, excluded, mean(car), positive, mean(bhar), r, tests);
   }
 

@@ -21,7 +21,17 @@ public enum GroupTest {
   /** Wilcoxon signed-rank test on the CARs: z of the positive rank sum. */
   WILCOXON_SIGNED_RANK("wilcoxon_signed_rank_z", "Wilcoxon signed-rank"),
   /** Lyon, Barber and Tsai (1999) skewness-adjusted t of the BHARs, N - 1 df. */
-  BHAR_SKEW_ADJUSTED_T("bhar_skew_adjusted_t", "BHAR skewness-adjusted t");
+  BHAR_SKEW_ADJUSTED_T("bhar_skew_adjusted_t", "BHAR skewness-adjusted t"),
+  /**
+   * Kolari and Pynnönen's (2011) generalized rank test: the window as one cumulated,
+   * re-standardized observation ranked against the estimation days, Student t with T - 2 df.
+   */
+  GRANK_T("grank_t", "Generalized rank (GRANK)"),
+  /**
+   * Brown and Warner's (1980, 1985) crude dependence adjustment: {@code CAAR / (sqrt(L) S)} with S
+   * the standard deviation of the estimation days' AARs, Student t with D - 1 df.
+   */
+  CDA_T("cda_t", "Crude dependence adjustment (CDA)");
 
   private final String key;
   private final String title;

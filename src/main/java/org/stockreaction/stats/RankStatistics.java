@@ -140,8 +140,9 @@ final class RankStatistics {
    * its estimation days and the days of its (widest) event window are ranked together, {@code U =
    * K / (T + 1) - 1/2}; {@code D_t} is the mean U of the events present on day t; {@code S_U =
    * sqrt(mean_t D_t^2)} over all days; {@code Z = sum over the window of D_t / (sqrt(L) S_U)}.
-   * Estimation days are aligned by their place counted back from the end of each event's
-   * estimation window (the relative day itself when no day is missing).
+   * Every day is placed on the events' common grid of relative days (a day is the same relative
+   * day for every event); a firm's missing day is a missing cell of the grid and is left out of
+   * that day's mean, never filled by the firm's next day.
    *
    * <p>The day means and {@code S_U} belong to one set of events and are shared by every window
    * those same events enter; {@link #test} then reads one window.
@@ -157,12 +158,17 @@ final class RankStatistics {
     /** @param members indices into {@code ranks}' events */
     Corrado(GroupRanks ranks, int[] members) {
       this.members = members.clone();
-      int maxEst = 0;
+      int estFirst = Integer.MAX_VALUE;
+      int estLast = Integer.MIN_VALUE;
       int first = Integer.MAX_VALUE;
       int lastRel = Integer.MIN_VALUE;
       for (int i : members) {
         EventAbnormalReturns e = ranks.event(i);
-        maxEst = Math.max(maxEst, e.estimationResiduals().length);
+        int[] rel = e.estimationRelDays();
+        if (rel.length > 0) {
+          estFirst = Math.min(estFirst, rel[0]);
+          estLast = Math.max(estLast, rel[rel.length - 1]);
+        }
         first = Math.min(first, e.firstRelDay());
         lastRel = Math.max(lastRel, e.firstRelDay() + e.length() - 1);
       }
@@ -175,16 +181,18 @@ final class RankStatistics {
         return;
       }
       eventSlots = lastRel - first + 1;
-      double[] sumEst = new double[maxEst];
-      int[] nEst = new int[maxEst];
+      int estSlots = estLast < estFirst ? 0 : estLast - estFirst + 1;
+      double[] sumEst = new double[estSlots];
+      int[] nEst = new int[estSlots];
       sumEvt = new double[eventSlots];
       nEvt = new int[eventSlots];
       for (int i : members) {
         EventAbnormalReturns e = ranks.event(i);
         int m = e.estimationResiduals().length;
         double[] u = ranks.of(i);
+        int[] rel = e.estimationRelDays();
         for (int k = 0; k < m; k++) {
-          int slot = m - 1 - k;
+          int slot = rel[k] - estFirst;
           sumEst[slot] += u[k];
           nEst[slot]++;
         }
@@ -199,7 +207,7 @@ final class RankStatistics {
       }
       double sumSq = 0;
       int days = 0;
-      for (int s = 0; s < maxEst; s++) {
+      for (int s = 0; s < estSlots; s++) {
         if (nEst[s] > 0) {
           double d = sumEst[s] / nEst[s];
           sumSq += d * d;

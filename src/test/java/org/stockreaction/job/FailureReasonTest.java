@@ -65,7 +65,8 @@ class FailureReasonTest {
         "BABA,2020-06-01,1,GSPC,before,",
         "SHORT,2025-02-11,1,SPY,short,",
         "BABA,2025-02-11,1,FLAT,flat,",
-        "BABA,2025-13-45,1,SPY,badrow,") + "\n", StandardCharsets.UTF_8);
+        "BABA,2025-13-45,1,SPY,badrow,",
+        "BABA,2020-06-01,1,SPY,early,") + "\n", StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
     StringWriter err = new StringWriter();
     exit = Main.run(new String[] {"--input", in.toString(), "--output", out.toString()},
@@ -126,6 +127,14 @@ class FailureReasonTest {
   @Test
   void stockDataStartingAfterDayZero() {
     assertFails("before", FailureReason.NO_STOCK_DATA_BEFORE_DAY0, "2021-01-04");
+  }
+
+  /** SPY, the calendar, starts 2021-01-04 with BABA: day 0 would be its first day. */
+  @Test
+  void eventBeforeTheFirstPrice() {
+    assertFails("early", FailureReason.NO_STOCK_DATA_BEFORE_DAY0,
+        "no price on a trading day before day 0 (2021-01-04)",
+        "the event (2020-06-01) is before the first price of SPY, the trading calendar (2021-01-04)");
   }
 
   @Test

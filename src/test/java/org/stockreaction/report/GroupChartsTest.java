@@ -190,9 +190,9 @@ class GroupChartsTest {
     assertEquals(ids.indexOf("group-1") + 1, ids.indexOf("method"), ids.toString());
     Element section = doc.getElementById("group-1");
     assertEquals("Group \"all\": the events together", section.selectFirst("h2").text());
-    // Four windows, ten tests each, with statistic, p and reference distribution.
+    // Four windows, twelve tests each, with statistic, p and reference distribution.
     assertEquals(4, section.select("table").size());
-    assertEquals(40, section.select("tbody tr").size());
+    assertEquals(48, section.select("tbody tr").size());
     Element cs = section.select("tbody tr").get(0);
     assertEquals("Cross-sectional t", cs.child(0).text());
     assertEquals("t(2)", cs.child(3).text());

@@ -43,8 +43,8 @@ class GroupOutputTest {
     assertEquals(List.of("group", "window_start", "window_end", "n", "statistic", "value",
         "p_value", "reference_distribution", "caar_pct", "positive_share"),
         List.of(g.get(0)).subList(0, 10));
-    // 2 groups x 4 windows x 10 tests.
-    assertEquals(1 + 2 * 4 * 10, g.size());
+    // 2 groups x 4 windows x 12 tests.
+    assertEquals(1 + 2 * 4 * 12, g.size());
     List<String[]> aar = read(out.resolve("latest/aar.csv"));
     assertEquals(List.of("group", "rel_day", "n", "aar_pct", "caar_pct"),
         List.of(aar.get(0)).subList(0, 5));
@@ -81,7 +81,7 @@ class GroupOutputTest {
   void shippedStudyFormsOneGroupCalledAll() throws Exception {
     assertEquals(0, run("input"));
     List<String[]> g = read(out.resolve("latest/group_summary.csv"));
-    assertEquals(1 + 4 * 10, g.size());
+    assertEquals(1 + 4 * 12, g.size());
     for (String[] r : g.subList(1, g.size())) {
       assertEquals("all", r[0]);
       assertEquals("3", r[3]);

@@ -28,7 +28,8 @@ class EventStatisticsTest {
     double[] y = {1, 3, 2, 5, 4};
     double[] x = {0, 1, 2, 3, 4};
     ModelFit fit = ModelEstimator.fit(ModelType.MARKET, y, new double[][] {x});
-    EstimationData est = new EstimationData(new int[] {1, 2, 3, 4, 5}, y, new double[][] {x});
+    EstimationData est = new EstimationData(new int[] {1, 2, 3, 4, 5}, y, new double[][] {x},
+        new int[] {-6, -5, -4, -3, -2});
     EventWindowData w = new EventWindowData(0, new int[] {10, 11}, new double[] {7, 5},
         new double[][] {{5, 6}}, new double[2]);
     return EventStatistics.compute(fit, est, w,
@@ -75,7 +76,8 @@ class EventStatisticsTest {
     double[] y = {1, 3, 2, 5, 4};
     double[] x = {0, 1, 2, 3, 4};
     ModelFit fit = ModelEstimator.fit(ModelType.MARKET, y, new double[][] {x});
-    EstimationData est = new EstimationData(new int[] {1, 2, 3, 4, 5}, y, new double[][] {x});
+    EstimationData est = new EstimationData(new int[] {1, 2, 3, 4, 5}, y, new double[][] {x},
+        new int[] {-6, -5, -4, -3, -2});
     EventWindowData w = new EventWindowData(0, new int[] {10, 11}, new double[] {7, Double.NaN},
         new double[][] {{5, Double.NaN}}, new double[2]);
     WindowStatistics s = EventStatistics.compute(fit, est, w, List.of(new Window(0, 1)),

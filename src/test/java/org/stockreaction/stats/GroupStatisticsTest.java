@@ -44,9 +44,11 @@ class GroupStatisticsTest {
   static EventAbnormalReturns firm(int i, double[] event) {
     int m = EST[i].length;
     int[] estDays = new int[m];
+    int[] estRel = new int[m];
     double[] res = new double[m];
     for (int k = 0; k < m; k++) {
       estDays[k] = FIRST_DAY[i] + k;
+      estRel[k] = k - m - 1;
       res[k] = EST[i][k] / 100;
     }
     int[] days = {FIRST_DAY[i] + 7, FIRST_DAY[i] + 8, FIRST_DAY[i] + 9};
@@ -69,7 +71,7 @@ class GroupStatisticsTest {
         new WindowStatistics(W1, 1, 0, ar[1], AR_VAR[i], ar[1] / Math.sqrt(AR_VAR[i]), Double.NaN,
             ar[1] * 1.01));
     return new EventAbnormalReturns(fit, estDays, res, -1, days, ar.clone(), new double[3], ar,
-        var, t, new double[3], windows);
+        var, t, new double[3], windows, estRel);
   }
 
   static List<GroupMember> members() {

@@ -80,11 +80,13 @@ final class SimulatedStudy {
         ? s * Math.sqrt(CLUSTER_CORRELATION / (1 - CLUSTER_CORRELATION)) : 0.0;
     int m = EST_TO - EST_FROM + 1;
     int[] estDays = new int[m];
+    int[] estRel = new int[m];
     double[] y = new double[m];
     double[] x = new double[m];
     for (int k = 0; k < m; k++) {
       int t = zero + EST_FROM + k;
       estDays[k] = FIRST_DAY + t;
+      estRel[k] = EST_FROM + k;
       x[k] = market[t];
       y[k] = a + b * market[t] + loading * factor[t] + s * random.nextGaussian();
     }
@@ -107,7 +109,7 @@ final class SimulatedStudy {
     } catch (ModelEstimator.SingularException e) {
       throw new IllegalStateException(e);
     }
-    return EventStatistics.compute(fit, new EstimationData(estDays, y, xs),
+    return EventStatistics.compute(fit, new EstimationData(estDays, y, xs, estRel),
         new EventWindowData(EVENT_FROM, days, wy, new double[][] {wx}, new double[len]), WINDOWS,
         ReturnType.SIMPLE);
   }
