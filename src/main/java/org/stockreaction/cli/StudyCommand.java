@@ -108,7 +108,8 @@ public final class StudyCommand implements Callable<Integer> {
   String eventWindows;
 
   @Option(scope = ScopeType.INHERIT, names = "--model", paramLabel = "MODEL",
-      description = "market (default), market-adjusted, mean-adjusted, raw, ff3, carhart4 or ff5")
+      description = "market (default), market-adjusted, mean-adjusted, raw, ff3, carhart4, ff5 or"
+          + " garch")
   String model;
 
   @Option(scope = ScopeType.INHERIT, names = "--return-type", paramLabel = "TYPE", description = "simple (default) or log")
@@ -178,6 +179,10 @@ public final class StudyCommand implements Callable<Integer> {
       description = "price files' decimal mark, . or , (default: recognised)")
   String decimal;
 
+  @Option(scope = ScopeType.INHERIT, names = "--clean-estimation", paramLabel = "ON|OFF",
+      description = "leave another event's days of the same ticker out of the estimation (default: off)")
+  String cleanEstimation;
+
   @Option(scope = ScopeType.INHERIT, names = "--threads", paramLabel = "N",
       description = "worker threads for reading and computing; 0 = one per core (default: 0)."
           + " Outputs do not depend on it.")
@@ -238,6 +243,7 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.DELIMITER, delimiter);
     put(m, Setting.DECIMAL, decimal);
     put(m, Setting.KEEP_RUNS, keepRuns);
+    put(m, Setting.CLEAN_ESTIMATION, cleanEstimation);
     return m;
   }
 

@@ -135,6 +135,7 @@ public final class ConfigLoader {
       }
       return n;
     });
+    boolean clean = parse(raw, Setting.CLEAN_ESTIMATION, ConfigLoader::onOff);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -143,7 +144,15 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns);
+        factors, priceFormat, keepRuns, clean);
+  }
+
+  private static boolean onOff(String v) {
+    return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("\"" + v + "\" is neither on nor off");
+    };
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {

@@ -10,7 +10,8 @@ public enum Setting {
   EVENT_WINDOWS("event-windows", "0,0; -1,+1; 0,+1; -5,+5",
       "event windows, inclusive, separated by ';', e.g. 0,0; -1,+1"),
   MODEL("model", "market",
-      "expected-return model: market, market-adjusted, mean-adjusted, raw, ff3, carhart4 or ff5"),
+      "expected-return model: market, market-adjusted, mean-adjusted, raw, ff3, carhart4, ff5 or"
+          + " garch"),
   RETURN_TYPE("return-type", "simple", "return type: simple or log"),
   MIN_ESTIMATION_OBS("min-estimation-obs", "120",
       "fewest estimation-window returns an event needs; fewer fails that event"),
@@ -43,6 +44,9 @@ public enum Setting {
       "price files' field delimiter: one character, or tab, comma, semicolon, pipe; empty means"
           + " recognise it"),
   DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it"),
+  CLEAN_ESTIMATION("clean-estimation", "off",
+      "off or on: with on, the days of another event's widest event window of the same ticker are"
+          + " left out of an event's estimation window"),
   KEEP_RUNS("keep-runs", "10",
       "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 

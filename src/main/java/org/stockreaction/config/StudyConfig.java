@@ -25,6 +25,8 @@ import org.stockreaction.model.ReturnType;
  * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  * @param keepRuns dated run folders to keep in the output folder, at least 1
+ * @param cleanEstimation whether the days of another event's widest event window of the same
+ *     ticker are left out of an event's estimation window
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -39,7 +41,8 @@ public record StudyConfig(
     String prices,
     FactorSettings factors,
     PriceFormat priceFormat,
-    int keepRuns) {
+    int keepRuns,
+    boolean cleanEstimation) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
@@ -50,6 +53,15 @@ public record StudyConfig(
       LocalDate asOf, String events, String prices, FactorSettings factors) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
         missingDays, asOf, events, prices, factors, PriceFormat.AUTO, DEFAULT_KEEP_RUNS);
+  }
+
+  /** A config with the classic estimation window (no event's days left out). */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices, FactorSettings factors,
+      PriceFormat priceFormat, int keepRuns) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, factors, priceFormat, keepRuns, false);
   }
 
   public StudyConfig {
@@ -124,6 +136,7 @@ public record StudyConfig(
     m.put(Setting.DATE_FORMAT.key(), Objects.toString(priceFormat.dateFormat(), ""));
     m.put(Setting.DELIMITER.key(), PriceFormat.describe(priceFormat.delimiter()));
     m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
+    m.put(Setting.CLEAN_ESTIMATION.key(), cleanEstimation ? "on" : "off");
     return m;
   }
 }
