@@ -183,6 +183,10 @@ public final class StudyCommand implements Callable<Integer> {
       description = "leave another event's days of the same ticker out of the estimation (default: off)")
   String cleanEstimation;
 
+  @Option(scope = ScopeType.INHERIT, names = "--same-firm", paramLabel = "POLICY",
+      description = "overlapping events of one ticker in a group: keep (default), first or drop")
+  String sameFirm;
+
   @Option(scope = ScopeType.INHERIT, names = "--threads", paramLabel = "N",
       description = "worker threads for reading and computing; 0 = one per core (default: 0)."
           + " Outputs do not depend on it.")
@@ -244,6 +248,7 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.DECIMAL, decimal);
     put(m, Setting.KEEP_RUNS, keepRuns);
     put(m, Setting.CLEAN_ESTIMATION, cleanEstimation);
+    put(m, Setting.SAME_FIRM, sameFirm);
     return m;
   }
 

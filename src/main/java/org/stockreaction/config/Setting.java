@@ -47,6 +47,9 @@ public enum Setting {
   CLEAN_ESTIMATION("clean-estimation", "off",
       "off or on: with on, the days of another event's widest event window of the same ticker are"
           + " left out of an event's estimation window"),
+  SAME_FIRM("same-firm", "keep",
+      "two events of the same ticker with overlapping event windows in one group: keep both (with"
+          + " a warning), first (keep the earliest) or drop (leave both out of the group tests)"),
   KEEP_RUNS("keep-runs", "10",
       "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 

@@ -27,6 +27,7 @@ import org.stockreaction.model.ReturnType;
  * @param keepRuns dated run folders to keep in the output folder, at least 1
  * @param cleanEstimation whether the days of another event's widest event window of the same
  *     ticker are left out of an event's estimation window
+ * @param sameFirm what the group statistics do with overlapping events of the same ticker
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -42,7 +43,8 @@ public record StudyConfig(
     FactorSettings factors,
     PriceFormat priceFormat,
     int keepRuns,
-    boolean cleanEstimation) {
+    boolean cleanEstimation,
+    SameFirmPolicy sameFirm) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
@@ -61,7 +63,8 @@ public record StudyConfig(
       LocalDate asOf, String events, String prices, FactorSettings factors,
       PriceFormat priceFormat, int keepRuns) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, factors, priceFormat, keepRuns, false);
+        missingDays, asOf, events, prices, factors, priceFormat, keepRuns, false,
+        SameFirmPolicy.KEEP);
   }
 
   public StudyConfig {
@@ -75,6 +78,7 @@ public record StudyConfig(
     Objects.requireNonNull(prices, "prices");
     factors = factors == null ? FactorSettings.DEFAULTS : factors;
     priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
+    sameFirm = sameFirm == null ? SameFirmPolicy.KEEP : sameFirm;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
     }
@@ -137,6 +141,7 @@ public record StudyConfig(
     m.put(Setting.DELIMITER.key(), PriceFormat.describe(priceFormat.delimiter()));
     m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
     m.put(Setting.CLEAN_ESTIMATION.key(), cleanEstimation ? "on" : "off");
+    m.put(Setting.SAME_FIRM.key(), sameFirm.key());
     return m;
   }
 }
