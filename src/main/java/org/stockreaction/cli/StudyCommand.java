@@ -187,6 +187,10 @@ public final class StudyCommand implements Callable<Integer> {
       description = "overlapping events of one ticker in a group: keep (default), first or drop")
   String sameFirm;
 
+  @Option(scope = ScopeType.INHERIT, names = "--cross-section-y", paramLabel = "Y",
+      description = "cross-sectional regression's dependent variable: car (default), scar or bhar")
+  String crossSectionY;
+
   @Option(scope = ScopeType.INHERIT, names = "--threads", paramLabel = "N",
       description = "worker threads for reading and computing; 0 = one per core (default: 0)."
           + " Outputs do not depend on it.")
@@ -249,6 +253,7 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.KEEP_RUNS, keepRuns);
     put(m, Setting.CLEAN_ESTIMATION, cleanEstimation);
     put(m, Setting.SAME_FIRM, sameFirm);
+    put(m, Setting.CROSS_SECTION_Y, crossSectionY);
     return m;
   }
 

@@ -137,6 +137,7 @@ public final class ConfigLoader {
     });
     boolean clean = parse(raw, Setting.CLEAN_ESTIMATION, ConfigLoader::onOff);
     SameFirmPolicy sameFirm = parse(raw, Setting.SAME_FIRM, SameFirmPolicy::fromKey);
+    CrossSectionY crossSectionY = parse(raw, Setting.CROSS_SECTION_Y, CrossSectionY::fromKey);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -145,7 +146,7 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns, clean, sameFirm);
+        factors, priceFormat, keepRuns, clean, sameFirm, crossSectionY);
   }
 
   private static boolean onOff(String v) {

@@ -50,6 +50,9 @@ public enum Setting {
   SAME_FIRM("same-firm", "keep",
       "two events of the same ticker with overlapping event windows in one group: keep both (with"
           + " a warning), first (keep the earliest) or drop (leave both out of the group tests)"),
+  CROSS_SECTION_Y("cross-section-y", "car",
+      "the dependent variable of the cross-sectional regression on the x_ columns: car, scar or"
+          + " bhar"),
   KEEP_RUNS("keep-runs", "10",
       "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 

@@ -28,6 +28,7 @@ import org.stockreaction.model.ReturnType;
  * @param cleanEstimation whether the days of another event's widest event window of the same
  *     ticker are left out of an event's estimation window
  * @param sameFirm what the group statistics do with overlapping events of the same ticker
+ * @param crossSectionY the dependent variable of the cross-sectional regression
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -44,7 +45,8 @@ public record StudyConfig(
     PriceFormat priceFormat,
     int keepRuns,
     boolean cleanEstimation,
-    SameFirmPolicy sameFirm) {
+    SameFirmPolicy sameFirm,
+    CrossSectionY crossSectionY) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
@@ -64,7 +66,7 @@ public record StudyConfig(
       PriceFormat priceFormat, int keepRuns) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
         missingDays, asOf, events, prices, factors, priceFormat, keepRuns, false,
-        SameFirmPolicy.KEEP);
+        SameFirmPolicy.KEEP, CrossSectionY.CAR);
   }
 
   public StudyConfig {
@@ -79,6 +81,7 @@ public record StudyConfig(
     factors = factors == null ? FactorSettings.DEFAULTS : factors;
     priceFormat = priceFormat == null ? PriceFormat.AUTO : priceFormat;
     sameFirm = sameFirm == null ? SameFirmPolicy.KEEP : sameFirm;
+    crossSectionY = crossSectionY == null ? CrossSectionY.CAR : crossSectionY;
     if (eventWindows.isEmpty()) {
       throw new IllegalArgumentException("at least one event window is needed");
     }
@@ -142,6 +145,7 @@ public record StudyConfig(
     m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
     m.put(Setting.CLEAN_ESTIMATION.key(), cleanEstimation ? "on" : "off");
     m.put(Setting.SAME_FIRM.key(), sameFirm.key());
+    m.put(Setting.CROSS_SECTION_Y.key(), crossSectionY.key());
     return m;
   }
 }
