@@ -26,6 +26,13 @@ public enum FailureReason {
   FACTOR_DATA_MISSING,
   /** The model could not be fitted (for example the benchmark never moved). */
   MODEL_FAILED,
+  /** The GARCH(1,1) likelihood maximisation did not converge to a stationary fit. */
+  GARCH_NOT_CONVERGED,
+  /**
+   * With {@code clean-estimation = on}, too few estimation days are left once the days of the
+   * ticker's other events are left out.
+   */
+  ESTIMATION_WINDOW_CONTAMINATED,
   /** Something the tool itself got wrong; reported, and the other events go on. */
   INTERNAL_ERROR;
 

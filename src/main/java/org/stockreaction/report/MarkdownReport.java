@@ -138,6 +138,7 @@ public final class MarkdownReport {
 
     sb.append(ModelComparisonSection.render(study));
     sb.append(GroupReport.render(study));
+    sb.append(SameFirmSection.markdown(study));
     sb.append(method(study));
     return sb.toString();
   }
@@ -210,6 +211,7 @@ public final class MarkdownReport {
         + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
         + " with M − 2 degrees of freedom (M − 1 for the unestimated models).");
     c.addAll(ModelComparisonSection.methodChoices(study));
+    c.addAll(MethodNotes.of(study));
     c.add("BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.");
     c.add("Reported-move check: close-to-close and intraday extremes are simple returns against"
         + " the prior close.");

@@ -33,6 +33,7 @@ final class ModelComparisonSection {
       case FF3 -> "Fama-French 3";
       case CARHART4 -> "Carhart 4";
       case FF5 -> "Fama-French 5";
+      case GARCH -> "GARCH(1,1) market model";
     };
   }
 

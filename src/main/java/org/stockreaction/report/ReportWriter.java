@@ -50,7 +50,7 @@ public final class ReportWriter {
         () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
         () -> csv("aar.csv", GroupTables.aar(study), folder),
         () -> text("report.md", MarkdownReport.render(study), folder),
-        () -> text("report.html", HtmlReport.render(study, GroupCharts.sections(study)), folder));
+        () -> text("report.html", HtmlReport.render(study, sections(study)), folder));
     // in the order they are started: the large tables, then the charts, then the small files
     int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5};
     List<IoTask> charts = ChartFiles.tasks(study, folder);
@@ -79,6 +79,16 @@ public final class ReportWriter {
       written.addAll(files.get(chartsAt + k));
     }
     return written;
+  }
+
+  /** The HTML report's sections after the events: the groups, then the same-firm notes. */
+  private static List<HtmlReport.Section> sections(StudyResult study) {
+    List<HtmlReport.Section> out = new ArrayList<>(GroupCharts.sections(study));
+    HtmlReport.Section sameFirm = SameFirmSection.html(study);
+    if (sameFirm != null) {
+      out.add(sameFirm);
+    }
+    return out;
   }
 
   /** Builds and writes one or more files; returns their names. */
