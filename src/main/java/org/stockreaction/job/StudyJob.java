@@ -128,9 +128,15 @@ public final class StudyJob {
       List<GroupResult> groups =
           GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(),
               config.sameFirm(), pool);
-      stage("group statistics", t);
+      t = stage("group statistics", t);
+      CrossSection crossSection = CrossSection.compute(outcomes, events.hasGroupColumn(),
+          config.eventWindows(), events.characteristics(), config.crossSectionY(),
+          config.sameFirm());
+      if (!crossSection.rows().isEmpty()) {
+        stage("cross-section", t);
+      }
       return new StudyResult(config, outcomes, inputs(), warnings(), events.hasGroupColumn(),
-          factors.read(), comparison, groups);
+          factors.read(), comparison, groups, crossSection);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

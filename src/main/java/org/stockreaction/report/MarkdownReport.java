@@ -139,6 +139,7 @@ public final class MarkdownReport {
     sb.append(ModelComparisonSection.render(study));
     sb.append(GroupReport.render(study));
     sb.append(SameFirmSection.markdown(study));
+    sb.append(CrossSectionReport.markdown(study));
     sb.append(method(study));
     return sb.toString();
   }

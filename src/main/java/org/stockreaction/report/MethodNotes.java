@@ -41,6 +41,16 @@ final class MethodNotes {
             : "off: they stay in (the classic MacKinlay estimation window).")
         + " Overlapping event windows of one ticker in one group: same-firm = "
         + cfg.sameFirm().key() + ".");
+    if (!study.crossSection().characteristics().isEmpty()) {
+      c.add("Cross-sectional regression (cross-section-y = " + cfg.crossSectionY().key() + "): for"
+          + " each group and window, OLS of each event's " + CrossSectionReport.yWords(
+              study.crossSection()) + " on an intercept and the x_ columns, by Commons Math;"
+          + " events with a blank characteristic, a missing day in the window, or left out by"
+          + " same-firm are not used. Classical standard errors s²(X'X)⁻¹ with Student t(n − p);"
+          + " White (1980) HC1, n/(n − p)(X'X)⁻¹ Σ e²_i x_i x_i' (X'X)⁻¹, and clustered by day 0,"
+          + " G/(G − 1)(n − 1)/(n − p)(X'X)⁻¹ Σ_g u_g u_g' (X'X)⁻¹ with u_g = Σ_(i in g) e_i x_i,"
+          + " both with normal p-values (statsmodels' conventions).");
+    }
     return c;
   }
 }
