@@ -185,6 +185,44 @@ class SameFirmCliTest {
         Files.readString(drop.out().resolve("car.csv")));
   }
 
+  /**
+   * Why clean-estimation is off by default: a SYNTHETIC ticker (examples/cross-section's SYN01,
+   * made-up prices) with an event every 15 trading days: an event with eleven earlier events in
+   * its estimation window loses 121 of its 240 days to their [-5, +5] windows, so with it on more
+   * than half of the events fail (every one computes with it off).
+   */
+  @Test
+  void manyEventsPerTickerEmptyTheEstimationWindowsWhenClean() throws Exception {
+    Path in = dir.resolve("many");
+    Files.createDirectories(in.resolve("prices"));
+    for (String t : List.of("MKT", "SYN01")) {
+      Files.copy(Path.of("examples/cross-section/prices/" + t + ".csv"),
+          in.resolve("prices/" + t + ".csv"));
+    }
+    PriceSeries mkt = org.stockreaction.ingest.PriceFileReader.read(
+        in.resolve("prices/MKT.csv"), "MKT", "MKT.csv");
+    StringBuilder ev = new StringBuilder("ticker,event_date\n");
+    int events = 0;
+    for (int i = 255; i < mkt.size() - 10; i += 15, events++) {
+      ev.append("SYN01,").append(java.time.LocalDate.ofEpochDay(mkt.days()[i])).append('\n');
+    }
+    Files.writeString(in.resolve("events.csv"), ev);
+    List<Map<String, String>> off = summary(in, "off");
+    List<Map<String, String>> on = summary(in, "on");
+    assertEquals(events, off.stream().filter(r -> r.get("status").equals("ok")).count());
+    long contaminated = on.stream().filter(r -> r.get("reason")
+        .startsWith("estimation_window_contaminated")).count();
+    assertTrue(contaminated > events / 2, contaminated + " of " + events);
+  }
+
+  private List<Map<String, String>> summary(Path in, String clean) throws IOException {
+    Path out = dir.resolve("many-out-" + clean);
+    Main.run(new String[] {"--input", in.toString(), "--output", out.toString(), "--benchmark",
+        "MKT", "--compare-model", "none", "--clean-estimation", clean, "--threads", "1"},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return Csv.read(Outputs.published(out).resolve("summary.csv"));
+  }
+
   private static Map<String, String> window(Run r, String start) throws IOException {
     for (Map<String, String> row : Csv.read(r.out().resolve("group_summary.csv"))) {
       if (row.get("window_start").equals(start) && row.get("statistic").equals("cross_sectional_t")) {
