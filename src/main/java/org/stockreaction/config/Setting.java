@@ -93,6 +93,20 @@ public final class Setting<T> {
       concat(List.of("none"), keys(ModelType.values(), ModelType::key)),
       v -> v.isBlank() || v.strip().equalsIgnoreCase("none") ? null : ModelType.fromKey(v),
       m -> m == null ? "none" : m.key());
+  public static final Setting<Boolean> CLEAN_ESTIMATION = choice("clean-estimation", "off",
+      "SWITCH", "on leaves the days of another event of the same ticker (its widest event window)"
+          + " out of an event's estimation window", List.of("off", "on"),
+      v -> byKey(new String[] {"off", "on"}, Function.identity(), v, "clean-estimation")
+          .equals("on"), b -> b ? "on" : "off");
+  public static final Setting<SameFirmPolicy> SAME_FIRM = choice("same-firm", "keep", "POLICY",
+      "events of one ticker with overlapping event windows in a group: keep both (with a warning),"
+          + " first (keep the earliest) or drop (leave them out of the group tests)",
+      keys(SameFirmPolicy.values(), SameFirmPolicy::key), SameFirmPolicy::fromKey,
+      SameFirmPolicy::key);
+  public static final Setting<CrossSectionY> CROSS_SECTION_Y = choice("cross-section-y", "car",
+      "Y", "dependent variable of the cross-sectional regression on events.csv's x_ columns",
+      keys(CrossSectionY.values(), CrossSectionY::key), CrossSectionY::fromKey,
+      CrossSectionY::key);
   public static final Setting<String> DATE_COLUMN = column("date-column",
       "price files' date column, by header name or 1-based number; empty means recognise it");
   public static final Setting<String> PRICE_COLUMN = column("price-column",

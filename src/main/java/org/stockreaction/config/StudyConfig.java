@@ -107,6 +107,21 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
         get(Setting.DATE_FORMAT), get(Setting.DELIMITER), get(Setting.DECIMAL));
   }
 
+  /** Whether days of the ticker's other events are left out of the estimation window. */
+  public boolean cleanEstimation() {
+    return get(Setting.CLEAN_ESTIMATION);
+  }
+
+  /** What to do with one ticker's events whose event windows overlap in a group. */
+  public SameFirmPolicy sameFirm() {
+    return get(Setting.SAME_FIRM);
+  }
+
+  /** The dependent variable of the cross-sectional regression. */
+  public CrossSectionY crossSectionY() {
+    return get(Setting.CROSS_SECTION_Y);
+  }
+
   /** Worker threads for reading and computing; 0 for one per core. */
   public int threads() {
     return get(Setting.THREADS);

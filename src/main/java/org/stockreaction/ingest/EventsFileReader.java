@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Reads {@code events.csv}: one row per firm-event with the columns {@code ticker, event_date} and
- * optionally {@code reported_move_pct, benchmark, label, group, model}.
+ * optionally {@code reported_move_pct, benchmark, label, group, model}, and any number of event
+ * characteristics: columns whose names start with {@value #CHARACTERISTIC_PREFIX}, numbers, a
+ * blank cell being a missing value.
  *
  * <p>A row whose values cannot be read is reported on its own as a {@link RowError}; the other rows
  * still run. A header with an unknown column is an error for the whole file.
@@ -25,15 +27,24 @@ public final class EventsFileReader {
   public static final List<String> COLUMNS =
       List.of("ticker", "event_date", "reported_move_pct", "benchmark", "label", "group", "model");
 
+  /** The start of an event characteristic's column name. */
+  public static final String CHARACTERISTIC_PREFIX = "x_";
+
+  /** A plain decimal number, with an optional exponent. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
   /** A row that could not be read, with the message saying where and why. */
   public record RowError(
       int line, String ticker, String eventDate, String label, String group, String message) {}
 
   /** The rows read and the rows refused. */
-  public record Result(List<EventSpec> events, List<RowError> errors, boolean hasGroupColumn) {
+  public record Result(List<EventSpec> events, List<RowError> errors, boolean hasGroupColumn,
+      List<String> characteristics) {
     public Result {
       events = List.copyOf(events);
       errors = List.copyOf(errors);
+      characteristics = List.copyOf(characteristics);
     }
   }
 
@@ -63,6 +74,8 @@ public final class EventsFileReader {
     String[] header = rows.get(0);
     int[] col = new int[COLUMNS.size()];
     java.util.Arrays.fill(col, -1);
+    List<String> xNames = new ArrayList<>();
+    List<Integer> xCols = new ArrayList<>();
     for (int i = 0; i < header.length; i++) {
       String h = header[i].strip();
       if (i == 0 && !h.isEmpty() && h.charAt(0) == '\uFEFF') {
@@ -72,10 +85,20 @@ public final class EventsFileReader {
       if (h.isEmpty()) {
         continue;
       }
+      if (h.startsWith(CHARACTERISTIC_PREFIX) && h.length() > CHARACTERISTIC_PREFIX.length()) {
+        if (xNames.contains(h)) {
+          throw new InputException(displayName, 1, i + 1, "column \"" + h + "\" appears twice",
+              "keep one of them");
+        }
+        xNames.add(h);
+        xCols.add(i);
+        continue;
+      }
       int k = COLUMNS.indexOf(h);
       if (k < 0) {
         throw new InputException(displayName, 1, i + 1, "unknown column \"" + header[i] + "\"",
-            "did you mean " + Names.closest(h, COLUMNS) + "? The columns are " + String.join(", ", COLUMNS));
+            "did you mean " + Names.closest(h, COLUMNS) + "? The columns are " + String.join(", ", COLUMNS)
+                + ", and x_<name> for event characteristics");
       }
       if (col[k] >= 0) {
         throw new InputException(displayName, 1, i + 1, "column \"" + h + "\" appears twice",
@@ -123,12 +146,32 @@ public final class EventsFileReader {
           continue;
         }
       }
+      double[] x = new double[xCols.size()];
+      String bad = null;
+      for (int j = 0; j < x.length && bad == null; j++) {
+        String v = cell(row, xCols.get(j));
+        x[j] = NUMBER.matcher(v).matches() ? Double.parseDouble(v) : Double.NaN;
+        if (!v.isEmpty() && !Double.isFinite(x[j])) {
+          bad = displayName + ":" + line + ":" + (xCols.get(j) + 1) + ": " + xNames.get(j) + " \""
+              + clip(v) + "\" is not a number (expected a decimal such as 1.5, or a blank cell"
+              + " for a missing value)";
+        }
+      }
+      if (bad != null) {
+        errors.add(new RowError(line, ticker, dateText, cell(row, col[4]), cell(row, col[5]), bad));
+        continue;
+      }
       String benchmark = cell(row, col[3]);
       String model = cell(row, col[6]);
       events.add(new EventSpec(line, ticker, time.get(), move, benchmark.isEmpty() ? null : benchmark,
-          cell(row, col[4]), cell(row, col[5]), model.isEmpty() ? null : model));
+          cell(row, col[4]), cell(row, col[5]), model.isEmpty() ? null : model, x));
     }
-    return new Result(events, errors, col[5] >= 0);
+    return new Result(events, errors, col[5] >= 0, xNames);
+  }
+
+  /** At most 80 characters of a cell, for messages. */
+  private static String clip(String v) {
+    return v.length() <= 80 ? v : v.substring(0, 77) + "...";
   }
 
   private static String cell(String[] row, int index) {

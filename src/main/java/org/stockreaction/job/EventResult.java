@@ -27,6 +27,10 @@ import org.stockreaction.stats.WindowStatistics;
  *     order (the CAR line and its band; their p-values are not computed, NaN); empty when not
  *     computed
  * @param prices the stock's and benchmark's prices over the estimation and event windows, or null
+ * @param otherEventDays estimation-window days inside the widest event window of another event of
+ *     the same ticker
+ * @param estimationLeftOut estimation returns left out for those days ({@code clean-estimation =
+ *     on}; 0 when off)
  */
 public record EventResult(
     EventSpec spec,
@@ -41,7 +45,9 @@ public record EventResult(
     double[] benchmarkReturns,
     ReportedMoveCheck check,
     List<WindowStatistics> carPath,
-    PricePath prices) {
+    PricePath prices,
+    int otherEventDays,
+    int estimationLeftOut) {
 
   public EventResult {
     Objects.requireNonNull(spec, "spec");
@@ -56,6 +62,6 @@ public record EventResult(
       int estimationMissing, EventAbnormalReturns abnormal, double[] benchmarkReturns,
       ReportedMoveCheck check) {
     this(spec, benchmark, model, day0, dayZeroNote, estimationFirst, estimationLast,
-        estimationMissing, abnormal, benchmarkReturns, check, List.of(), null);
+        estimationMissing, abnormal, benchmarkReturns, check, List.of(), null, 0, 0);
   }
 }

@@ -28,6 +28,13 @@ public enum FailureReason {
   MODEL_FAILED,
   /** A statistic of the event is not a finite number (for example from prices that overflow). */
   NON_FINITE_STATISTIC,
+  /** The GARCH(1,1) likelihood maximisation did not converge to a stationary fit. */
+  GARCH_NOT_CONVERGED,
+  /**
+   * With {@code clean-estimation = on}, too few estimation days are left once the days of the
+   * ticker's other events are left out.
+   */
+  ESTIMATION_WINDOW_CONTAMINATED,
   /** Something the tool itself got wrong; reported, and the other events go on. */
   INTERNAL_ERROR;
 

@@ -57,6 +57,7 @@ public final class StudyJob {
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
   private final FactorLibrary factors;
   private final int threads;
+  private volatile SameTickerEvents sameTicker = SameTickerEvents.of(List.of(), s -> 0);
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
     this(config, inputDir, inputDisplay, listener, 0);
@@ -109,6 +110,7 @@ public final class StudyJob {
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
       checkSettingsAgainstData(benchmarkTickers);
+      sameTicker = SameTickerEvents.of(specs, this::dayZeroEpoch);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
       pool.forEach(specs.size(), i -> {
@@ -122,18 +124,26 @@ public final class StudyJob {
       }
       outcomes.sort(Comparator.comparingInt(EventOutcome::line));
       t = stage("events", t);
+      warnSameFirm(outcomes, events.hasGroupColumn());
       ModelComparison comparison = compare(outcomes, pool);
       if (comparison != null && comparison.computed()) {
         stage("comparison " + comparison.model().key(), t);
       }
       t = System.nanoTime();
       List<GroupResult> groups =
-          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(), pool);
-      stage("group statistics", t);
+          GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(),
+              config.sameFirm(), pool);
+      t = stage("group statistics", t);
+      CrossSection crossSection = CrossSection.compute(outcomes, events.hasGroupColumn(),
+          config.eventWindows(), events.characteristics(), config.crossSectionY(),
+          config.sameFirm());
+      if (!crossSection.rows().isEmpty()) {
+        stage("cross-section", t);
+      }
       List<String> warnings = warnings();
       warnings.addAll(RunWarnings.dayZeroGaps(outcomes));
       return new StudyResult(config, outcomes, inputs(), warnings, events.hasGroupColumn(),
-          factors.read(), comparison, groups);
+          factors.read(), comparison, groups, crossSection);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -175,6 +185,35 @@ public final class StudyJob {
           + longest.ticker() + " has only " + returns + " daily returns (" + longest.firstDate()
           + " to " + longest.lastDate() + (config.asOf() == null ? "" : ", as-of "
           + config.asOf()) + ")", "shorten the estimation window, or add earlier prices");
+    }
+  }
+
+  /** Day 0 of an event as an epoch day, or {@code Integer.MIN_VALUE} when it has none. */
+  private int dayZeroEpoch(EventSpec spec) {
+    try {
+      TradingCalendar cal = benchmark(spec.benchmark() != null ? spec.benchmark()
+          : config.benchmark()).calendar();
+      int i = DayZero.locate(spec.time(), cal, Exchange.ofTicker(spec.ticker())).index();
+      return i < cal.size() ? cal.days()[i] : Integer.MIN_VALUE;
+    } catch (EventFailure | RuntimeException e) {
+      return Integer.MIN_VALUE;
+    }
+  }
+
+  /** Warns of estimation windows holding another event, and of overlapping events in a group. */
+  private void warnSameFirm(List<EventOutcome> outcomes, boolean hasGroups) {
+    String note = SameFirm.estimationNote(outcomes, config.cleanEstimation());
+    if (!note.isEmpty()) {
+      listener.warn(note);
+    }
+    List<SameFirm.Overlap> overlaps = SameFirm.overlaps(outcomes, hasGroups);
+    if (!overlaps.isEmpty()) {
+      SameFirm.Overlap o = overlaps.get(0);
+      listener.warn(overlaps.size() + " pair(s) of events of the same ticker have overlapping"
+          + " event windows in one group (first: " + GroupRunner.eventName(o.first()) + " and "
+          + GroupRunner.eventName(o.second()) + " in group \"" + o.group() + "\"); "
+          + SameFirm.INDEPENDENT_TESTS + " assume independent events; same-firm = "
+          + config.sameFirm().key() + " (first or drop leaves them out of the group tests)");
     }
   }
 
@@ -273,25 +312,19 @@ public final class StudyJob {
     int estTo = zero + est.toInclusive();
     Regressors reg = regressors(model, bench, stock, policy, rt);
     int regressors = reg.columns();
-    int n = Math.max(0, estTo - estFrom + 1);
-    int[] estDays = new int[n];
-    int[] estRel = new int[n];
-    double[] y = new double[n];
-    double[][] x = new double[regressors][n];
-    int m = 0;
-    for (int i = estFrom; i <= estTo; i++) {
-      double r = stock.returns()[i];
-      if (Double.isNaN(r) || !reg.covers(i)) {
-        continue;
-      }
-      estDays[m] = cal.days()[i];
-      estRel[m] = i - zero;
-      y[m] = r - reg.offset(i);
-      reg.fill(i, x, m);
-      m++;
-    }
+    Window wide = config.widestEventWindow();
+    EstimationSample sample = EstimationSample.of(estFrom, estTo, stock.returns(), reg, cal.days(),
+        sameTicker.otherEventDays(spec, cal.days(), estFrom, estTo, wide),
+        config.cleanEstimation(), zero);
     reg.requireComplete("estimation window");
+    int m = sample.data().observations();
     int wanted = est.length();
+    if (m < config.minEstimationObs() && m + sample.leftOut() >= config.minEstimationObs()) {
+      throw new EventFailure(FailureReason.ESTIMATION_WINDOW_CONTAMINATED, "only " + m + " of "
+          + wanted + " estimation days are left once the " + sample.leftOut() + " days of other "
+          + ticker + " events are left out; at least " + config.minEstimationObs() + " are needed"
+          + " (set clean-estimation = off, or lower min-estimation-obs)");
+    }
     if (m < config.minEstimationObs()) {
       String where = zero + est.fromInclusive() < 1
           ? "; the data begin " + cal.date(0) + ", so the window is cut short"
@@ -301,18 +334,10 @@ public final class StudyJob {
           + config.minEstimationObs() + " are needed (lower min-estimation-obs or use an earlier"
           + " start of data)");
     }
-    EstimationData estimation = m == n ? new EstimationData(estDays, y, x, estRel)
-        : new EstimationData(java.util.Arrays.copyOf(estDays, m), java.util.Arrays.copyOf(y, m),
-            trim(x, m), java.util.Arrays.copyOf(estRel, m));
-    ModelFit fit;
-    try {
-      fit = ModelEstimator.fit(model, estimation.y(), estimation.x());
-    } catch (ModelEstimator.SingularException e) {
-      throw new EventFailure(FailureReason.MODEL_FAILED, "the " + model.key()
-          + " model cannot be fitted: " + e.getMessage());
-    }
+    EstimationData estimation = sample.data();
+    EventModel fitted = EventModel.fit(model, estimation);
+    ModelFit fit = fitted.fit();
 
-    Window wide = config.widestEventWindow();
     int first = Math.max(wide.fromInclusive(), 1 - zero);
     int last = Math.min(wide.toInclusive(), cal.size() - 1 - zero);
     int len = Math.max(0, last - first + 1);
@@ -339,20 +364,20 @@ public final class StudyJob {
     }
     reg.requireComplete("event window");
     EventWindowData window = new EventWindowData(first, days, wy, wx, offset);
-    EventAbnormalReturns ar =
-        EventStatistics.compute(fit, estimation, window, config.eventWindows(), rt);
+    EventAbnormalReturns ar = EventStatistics.compute(fit, estimation, window,
+        config.eventWindows(), rt, fitted.conditionalVariance(zero + first, len, sample.lastIndex()));
 
     ReportedMoveCheck check = check(spec, stock, zero, ar, policy);
     String note = dayZeroNote(spec, d0, cal);
     int estimationMissing = (estTo - Math.max(1, zero + est.fromInclusive()) + 1) - m
-        + Math.max(0, 1 - (zero + est.fromInclusive()));
+        - sample.leftOut() + Math.max(0, 1 - (zero + est.fromInclusive()));
     // The CAR line: the same statistics over [first, d] for every day d of the widest window.
     List<org.stockreaction.stats.WindowStatistics> carPath =
         EventStatistics.carPath(ar, window, rt);
     return new EventResult(spec, bench.ticker(), model, cal.date(zero), note,
         cal.date(Math.max(0, zero + est.fromInclusive())), cal.date(estTo), estimationMissing, ar,
         benchmarkWindow, check, carPath, pricePath(stock, bench, zero, Math.max(0, estFrom - 1),
-            zero + last));
+            zero + last), sample.otherEventDays(), sample.leftOut());
   }
 
   /** Whether {@code close} has a price on a calendar day before {@code index}. */
@@ -369,14 +394,6 @@ public final class StudyJob {
   private static PricePath pricePath(Aligned stock, Benchmark bench, int zero, int from, int to) {
     return new PricePath(from - zero, from, Math.max(0, to - from + 1), bench.calendar().days(),
         stock.prices().close(), bench.close());
-  }
-
-  private static double[][] trim(double[][] x, int m) {
-    double[][] out = new double[x.length][];
-    for (int j = 0; j < x.length; j++) {
-      out[j] = java.util.Arrays.copyOf(x[j], m);
-    }
-    return out;
   }
 
   /** The regressors of a model: the benchmark's return, or the factors of a factor model. */

@@ -24,7 +24,14 @@ public enum ModelType {
   /** Fama-French 5: {@code ff3} plus profitability {@code RMW} and investment {@code CMA}. */
   FF5("ff5",
       "Fama-French five-factor model (OLS of the excess return on Mkt-RF, SMB, HML, RMW, CMA)",
-      true, 5, "Mkt-RF", "SMB", "HML", "RMW", "CMA");
+      true, 5, "Mkt-RF", "SMB", "HML", "RMW", "CMA"),
+  /**
+   * GARCH(1,1) market model: {@code R_i = a + b R_m + e}, {@code e_t ~ N(0, h_t)}, {@code h_t =
+   * omega + alpha e_(t-1)^2 + beta h_(t-1)}, by maximum likelihood; the ARs are standardised by
+   * the forecast {@code h_t}.
+   */
+  GARCH("garch", "GARCH(1,1) market model (maximum likelihood; ARs standardised by the forecast"
+      + " conditional variance)", true, 1);
 
   private final String key;
   private final String description;

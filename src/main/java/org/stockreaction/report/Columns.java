@@ -37,7 +37,8 @@ public final class Columns {
       TYPES.put(c, Type.DATE);
     }
     for (String c : new String[] {"est_obs", "events_line", "estimation_missing_days", "df",
-        "window_start", "window_end", "days", "missing_days", "rel_day"}) {
+        "window_start", "window_end", "days", "missing_days", "rel_day", "other_event_days",
+        "estimation_left_out_days"}) {
       TYPES.put(c, Type.INTEGER);
     }
     for (String c : new String[] {"alpha_pct", "beta", "r_squared", "sigma_pct",

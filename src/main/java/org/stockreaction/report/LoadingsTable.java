@@ -39,6 +39,9 @@ public final class LoadingsTable {
     } else if (m.regressors() > 0) {
       names.add(r.benchmark());
     }
+    if (m == ModelType.GARCH) {
+      names.addAll(List.of("garch_omega", "garch_alpha", "garch_beta"));
+    }
     return names;
   }
 

@@ -138,6 +138,8 @@ public final class MarkdownReport {
 
     sb.append(ModelComparisonSection.render(study));
     sb.append(GroupReport.render(study));
+    sb.append(SameFirmSection.markdown(study));
+    sb.append(CrossSectionReport.markdown(study));
     sb.append(method(study));
     return sb.toString();
   }
@@ -214,6 +216,7 @@ public final class MarkdownReport {
         + " CAR variance: s²(L + L²/M + (Σ(Rm,t − mean Rm))²/Sxx); p-values two-sided, Student t"
         + " with M − 2 degrees of freedom (M − 1 for the unestimated models).");
     c.addAll(ModelComparisonSection.methodChoices(study));
+    c.addAll(MethodNotes.of(study));
     c.add(cfg.returnType() == org.stockreaction.model.ReturnType.LOG
         ? "BHAR: exp(Σ R_t) − exp(Σ E[R_t]) over the window (R_t are log returns)."
         : "BHAR: Π(1 + R_t) − Π(1 + E[R_t]) over the window.");

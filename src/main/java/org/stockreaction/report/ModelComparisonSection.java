@@ -33,6 +33,7 @@ final class ModelComparisonSection {
       case FF3 -> "Fama-French 3";
       case CARHART4 -> "Carhart 4";
       case FF5 -> "Fama-French 5";
+      case GARCH -> "GARCH(1,1) market model";
     };
   }
 
@@ -42,6 +43,7 @@ final class ModelComparisonSection {
       case FF3 -> "size and value";
       case CARHART4 -> "size, value and momentum";
       case FF5 -> "size, value, profitability and investment";
+      case GARCH -> "the stock's changes in volatility";
       default -> "what the " + m.key() + " model takes out";
     };
   }
@@ -65,8 +67,9 @@ final class ModelComparisonSection {
     if (!vintage.isEmpty()) {
       sb.append(" (factor vintage: ").append(md(vintage)).append(')');
     }
-    sb.append(". ").append(other.description()).append("; its expected return is RF + a + b'f."
-        + " Significance is two-sided at 5%.\n\n");
+    sb.append(". ").append(other.description()).append(other.usesFactors()
+        ? "; its expected return is RF + a + b'f." : ".")
+        .append(" Significance is two-sided at 5%.\n\n");
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())
         .append(" AR | t | p | ").append(other.key()).append(" loadings |\n");
     sb.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");

@@ -41,7 +41,7 @@ public final class ReportWriter {
       throws IOException {
     Files.createDirectories(folder);
     // in the order the files are listed
-    List<IoTask> text = List.of(
+    List<IoTask> text = new ArrayList<>(List.of(
         () -> table("summary", ResultTables.SUMMARY, t -> ResultTables.summary(study, t), folder),
         () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder),
         () -> table("abnormal_returns", ResultTables.ABNORMAL,
@@ -50,9 +50,14 @@ public final class ReportWriter {
         () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
         () -> csv("aar.csv", GroupTables.aar(study), folder),
         () -> text("report.md", MarkdownReport.render(study), folder),
-        () -> text("report.html", HtmlReport.render(study, GroupCharts.sections(study)), folder));
+        () -> text("report.html", HtmlReport.render(study, sections(study)), folder)));
     // in the order they are started: the large tables, then the charts, then the small files
-    int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5};
+    int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5, 8};
+    if (study.crossSection().characteristics().isEmpty()) {
+      start = java.util.Arrays.copyOf(start, start.length - 1);
+    } else {
+      text.add(() -> csv(CrossSectionReport.FILE, CrossSectionReport.table(study), folder));
+    }
     List<IoTask> charts = ChartFiles.tasks(study, folder);
     List<IoTask> jobs = new ArrayList<>();
     int[] textAt = new int[text.size()];
@@ -79,6 +84,21 @@ public final class ReportWriter {
       written.addAll(files.get(chartsAt + k));
     }
     return written;
+  }
+
+  /**
+   * The HTML report's sections after the events: the groups, the same-firm notes, the
+   * cross-sectional regressions.
+   */
+  private static List<HtmlReport.Section> sections(StudyResult study) {
+    List<HtmlReport.Section> out = new ArrayList<>(GroupCharts.sections(study));
+    for (HtmlReport.Section s : new HtmlReport.Section[] {SameFirmSection.html(study),
+        CrossSectionReport.html(study)}) {
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Builds and writes one or more files; returns their names. */

@@ -21,7 +21,8 @@ public final class ResultTables {
       "model", "est_obs", "alpha_pct", "beta", "r_squared", "sigma_pct", "reported_move_pct",
       "day0_return_pct", "day0_intraday_extreme_pct", "day0_ar_pct", "day0_ar_t", "day0_ar_p",
       "verdict", "status", "reason", "label", "group", "events_line", "estimation_start",
-      "estimation_end", "estimation_missing_days", "df");
+      "estimation_end", "estimation_missing_days", "df", "other_event_days",
+      "estimation_left_out_days");
 
   public static final List<String> CAR = List.of("ticker", "event_date", "window_start",
       "window_end", "days", "car_pct", "car_t", "car_p", "bhar_pct", "missing_days", "label",
@@ -61,7 +62,7 @@ public final class ResultTables {
         }
         t.text("failed").text(o.reason().key() + ": " + o.message()).text(o.label())
             .text(o.group()).integer(o.line());
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
           t.empty();
         }
         t.endRow();
@@ -79,7 +80,8 @@ public final class ResultTables {
           .number(i0 < 0 ? Double.NaN : a.t()[i0], T).number(i0 < 0 ? Double.NaN : a.p()[i0], P)
           .text(c.verdict().key()).text("ok").text("").text(o.label()).text(o.group())
           .integer(o.line()).date(r.estimationFirst()).date(r.estimationLast())
-          .integer(r.estimationMissing()).integer(f.degreesOfFreedom());
+          .integer(r.estimationMissing()).integer(f.degreesOfFreedom())
+          .integer(r.otherEventDays()).integer(r.estimationLeftOut());
       t.endRow();
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.model.ModelFit;
+import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
 
 /**
@@ -16,6 +17,20 @@ public final class EventStatistics {
 
   public static EventAbnormalReturns compute(ModelFit fit, EstimationData estimation,
       EventWindowData data, List<Window> windows, ReturnType returnType) {
+    return compute(fit, estimation, data, windows, returnType, null);
+  }
+
+  /**
+   * As {@link #compute(ModelFit, EstimationData, EventWindowData, List, ReturnType)}, with each
+   * day's AR variance given instead of the prediction-error variance: the GARCH model's forecast
+   * {@code h_t}. A CAR's variance is then the sum of its days' {@code h_t} (the ARs are
+   * conditionally uncorrelated; the mean parameters' estimation error is left out).
+   *
+   * @param conditionalVariance per day of {@code data}, or null for the prediction-error variance
+   */
+  public static EventAbnormalReturns compute(ModelFit fit, EstimationData estimation,
+      EventWindowData data, List<Window> windows, ReturnType returnType,
+      double[] conditionalVariance) {
     double[] residuals = new double[estimation.observations()];
     double[] xRow = new double[estimation.x().length];
     for (int t = 0; t < residuals.length; t++) {
@@ -43,7 +58,7 @@ public final class EventStatistics {
       actual[i] = data.y()[i] + data.offset()[i];
       expected[i] = fitted + data.offset()[i];
       ar[i] = data.y()[i] - fitted;
-      var[i] = fit.arVariance(row);
+      var[i] = conditionalVariance == null ? fit.arVariance(row) : conditionalVariance[i];
       t[i] = ar[i] / Math.sqrt(var[i]);
       p[i] = Probabilities.twoSidedT(t[i], fit.degreesOfFreedom());
     }
@@ -52,6 +67,7 @@ public final class EventStatistics {
     for (Window w : windows) {
       int days = 0;
       double car = 0;
+      double varianceSum = 0;
       double growthActual = 1;
       double growthExpected = 1;
       double[] xSum = new double[k];
@@ -62,6 +78,7 @@ public final class EventStatistics {
         }
         days++;
         car += ar[i];
+        varianceSum += var[i];
         growthActual *= returnType.growth(actual[i]);
         growthExpected *= returnType.growth(expected[i]);
         for (int j = 0; j < k; j++) {
@@ -73,7 +90,7 @@ public final class EventStatistics {
             Double.NaN, Double.NaN));
         continue;
       }
-      double cv = fit.carVariance(days, xSum);
+      double cv = conditionalVariance == null ? fit.carVariance(days, xSum) : varianceSum;
       double ct = car / Math.sqrt(cv);
       out.add(new WindowStatistics(w, days, w.length() - days, car, cv, ct,
           Probabilities.twoSidedT(ct, fit.degreesOfFreedom()), growthActual - growthExpected));
@@ -97,6 +114,8 @@ public final class EventStatistics {
     List<WindowStatistics> out = new ArrayList<>(n);
     int days = 0;
     double car = 0;
+    double varianceSum = 0;
+    boolean conditional = ar.fit().type() == ModelType.GARCH;
     double growthActual = 1;
     double growthExpected = 1;
     double[] xSum = new double[k];
@@ -105,6 +124,7 @@ public final class EventStatistics {
       if (data.present(i)) {
         days++;
         car += ar.ar()[i];
+        varianceSum += ar.arVariance()[i];
         growthActual *= returnType.growth(ar.actual()[i]);
         growthExpected *= returnType.growth(ar.expected()[i]);
         for (int j = 0; j < k; j++) {
@@ -116,7 +136,7 @@ public final class EventStatistics {
             Double.NaN, Double.NaN));
         continue;
       }
-      double cv = ar.fit().carVariance(days, xSum);
+      double cv = conditional ? varianceSum : ar.fit().carVariance(days, xSum);
       out.add(new WindowStatistics(w, days, w.length() - days, car, cv, car / Math.sqrt(cv),
           Double.NaN, growthActual - growthExpected));
     }

@@ -67,7 +67,8 @@ class PriceFormatSettingsTest {
     InputException e = assertThrows(InputException.class,
         () -> EventsFileReader.read(f, "input/events.csv"));
     assertEquals("input/events.csv:1:2: unknown column \"event_dat\" (did you mean event_date? The"
-        + " columns are ticker, event_date, reported_move_pct, benchmark, label, group, model)",
+        + " columns are ticker, event_date, reported_move_pct, benchmark, label, group, model, and"
+        + " x_<name> for event characteristics)",
         e.getMessage());
   }
 }

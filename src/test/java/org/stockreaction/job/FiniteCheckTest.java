@@ -36,13 +36,14 @@ class FiniteCheckTest {
     EventResult r = baba;
     return new EventResult(r.spec(), r.benchmark(), r.model(), r.day0(), r.dayZeroNote(),
         r.estimationFirst(), r.estimationLast(), r.estimationMissing(), a, r.benchmarkReturns(),
-        r.check(), r.carPath(), r.prices());
+        r.check(), r.carPath(), r.prices(), r.otherEventDays(), r.estimationLeftOut());
   }
 
   private static EventAbnormalReturns with(ModelFit fit, double[] ar, List<WindowStatistics> w) {
     EventAbnormalReturns a = baba.abnormal();
     return new EventAbnormalReturns(fit, a.estimationDays(), a.estimationResiduals(),
-        a.firstRelDay(), a.days(), a.actual(), a.expected(), ar, a.arVariance(), a.t(), a.p(), w);
+        a.firstRelDay(), a.days(), a.actual(), a.expected(), ar, a.arVariance(), a.t(), a.p(), w,
+        a.estimationRelDays());
   }
 
   /** The windows with the first one's BHAR replaced. */
