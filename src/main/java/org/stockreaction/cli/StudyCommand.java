@@ -187,6 +187,11 @@ public final class StudyCommand implements Callable<Integer> {
       description = "run folders to keep under <output>/runs (default: 10)")
   String keepRuns;
 
+  @Option(scope = ScopeType.INHERIT, names = "--allow-outside-input", paramLabel = "BOOL",
+      arity = "0..1", fallbackValue = "true",
+      description = "read input files outside the input folder (default: false)")
+  String allowOutsideInput;
+
   @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -238,6 +243,7 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.DELIMITER, delimiter);
     put(m, Setting.DECIMAL, decimal);
     put(m, Setting.KEEP_RUNS, keepRuns);
+    put(m, Setting.ALLOW_OUTSIDE_INPUT, allowOutsideInput);
     return m;
   }
 

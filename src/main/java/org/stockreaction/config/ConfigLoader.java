@@ -135,6 +135,7 @@ public final class ConfigLoader {
       }
       return n;
     });
+    boolean allowOutside = parse(raw, Setting.ALLOW_OUTSIDE_INPUT, ConfigLoader::parseBoolean);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -143,7 +144,7 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns);
+        factors, priceFormat, keepRuns, allowOutside);
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {
@@ -178,6 +179,15 @@ public final class ConfigLoader {
       throw new InputException(r.source(), r.line(), r.column(), s.key() + ": " + e.getMessage(),
           "expected " + s.description());
     }
+  }
+
+  /** {@code true} or {@code false}, in any case. */
+  static boolean parseBoolean(String v) {
+    String t = v.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("true") || t.equals("false")) {
+      return t.equals("true");
+    }
+    throw new IllegalArgumentException("\"" + v + "\" is not true or false");
   }
 
   static List<Window> parseWindows(String v) {

@@ -44,7 +44,10 @@ public enum Setting {
           + " recognise it"),
   DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it"),
   KEEP_RUNS("keep-runs", "10",
-      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
+      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted"),
+  ALLOW_OUTSIDE_INPUT("allow-outside-input", "false",
+      "true to read input files (events, prices, factors, config) that lie outside the input"
+          + " folder or are links leading out of it; false refuses them");
 
   private final String key;
   private final String defaultValue;

@@ -25,6 +25,7 @@ import org.stockreaction.model.ReturnType;
  * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  * @param keepRuns dated run folders to keep in the output folder, at least 1
+ * @param allowOutsideInput whether input files may lie outside the input folder
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -39,10 +40,20 @@ public record StudyConfig(
     String prices,
     FactorSettings factors,
     PriceFormat priceFormat,
-    int keepRuns) {
+    int keepRuns,
+    boolean allowOutsideInput) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
+
+  /** The settings with input files confined to the input folder. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices, FactorSettings factors,
+      PriceFormat priceFormat, int keepRuns) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, factors, priceFormat, keepRuns, false);
+  }
 
   /** A config whose price files' layout is recognised from each file, with the default retention. */
   public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
@@ -92,8 +103,9 @@ public record StudyConfig(
 
   /**
    * Each setting of the study's results, in the config file's syntax, for reports and the
-   * manifest. {@code keep-runs} is left out: it decides which old runs are kept, not what a run
-   * computes, so it must not change a report's bytes.
+   * manifest. {@code keep-runs} and {@code allow-outside-input} are left out: they decide which
+   * old runs are kept and which files may be read, not what a run computes, so they must not
+   * change a report's bytes.
    */
   public java.util.Map<String, String> describe() {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
