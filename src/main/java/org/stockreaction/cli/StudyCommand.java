@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.stockreaction.config.ConfigLoader;
@@ -20,6 +21,7 @@ import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.publish.OutputLock;
+import org.stockreaction.publish.OutputShape;
 import org.stockreaction.publish.RunLayout;
 import org.stockreaction.publish.RunManifest;
 import org.stockreaction.publish.RunPublisher;
@@ -282,23 +284,25 @@ public final class StudyCommand implements Callable<Integer> {
     return config != null ? config : input.resolve("study.properties");
   }
 
-  /** Loads the config and checks the folders; the same for a run and for validate. */
+  /**
+   * Checks the output folder's shape, loads the config and checks the input folder; the same for a
+   * run and for validate, before any input but the config is read.
+   */
   private Setup setup(Log log) {
-    Path configFile = configFile();
-    if (config != null && !Files.exists(config)) {
-      log.error(config + ": the config file does not exist (check the --config path)");
+    Optional<String> problem = OutputShape.problem(output).or(() -> config != null
+        && !Files.exists(config) ? Optional.of(config + ": the config file does not exist (check"
+            + " the --config path)") : Optional.empty());
+    problem.ifPresent(log::error);
+    if (problem.isPresent()) {
       return new Setup(null, ExitCode.USAGE);
     }
+    Path configFile = configFile();
     StudyConfig cfg;
     try {
-      cfg = ConfigLoader.load(configFile, display(configFile), overrides());
+      cfg = ConfigLoader.load(ConfigLoader.confined(input, configFile, display(configFile),
+          allowOutsideInput), display(configFile), overrides());
     } catch (InputException e) {
       log.error(e.getMessage());
-      return new Setup(null, ExitCode.USAGE);
-    }
-    if (Files.exists(output) && !Files.isDirectory(output)) {
-      log.error(output + ": --output names a file, not a folder (point it at a folder; it is"
-          + " created when missing)");
       return new Setup(null, ExitCode.USAGE);
     }
     if (!Files.isDirectory(input)) {
@@ -353,12 +357,12 @@ public final class StudyCommand implements Callable<Integer> {
           + " run stops and changes nothing (wait for it to finish, or use another --output)");
       return summary(log, ExitCode.LOCKED, null, "nothing written", t0);
     } catch (IOException e) {
-      log.error(output + ": cannot create or lock the output folder: " + e
+      log.error(output + ": cannot create or lock the output folder: " + e.getMessage()
           + " (check the --output path and its permissions)");
       return summary(log, ExitCode.USAGE, null, "nothing written", t0);
     }
-    try {
-      return runLocked(setup.config(), log, started, t0);
+    try (StopOnSignal stop = StopOnSignal.install(lock, log, display(RunLayout.latest(output)))) {
+      return runLocked(setup.config(), log, started, t0, stop);
     } finally {
       try {
         lock.close();
@@ -368,7 +372,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
   }
 
-  private int runLocked(StudyConfig cfg, Log log, Instant started, long t0) {
+  private int runLocked(StudyConfig cfg, Log log, Instant started, long t0, StopOnSignal stop) {
     Path latest = RunLayout.latest(output);
     if (Files.exists(output.resolve("summary.csv"))) {
       log.warn(output + "/summary.csv is left from an older version; reports are now published in "
@@ -393,8 +397,10 @@ public final class StudyCommand implements Callable<Integer> {
     String runName = RunLayout.runName(started, ThreadLocalRandom.current().nextInt());
     Path configFile = configFile();
     RunPublisher.Published published;
+    RunPublisher publisher = new RunPublisher(output, cfg.keepRuns());
+    stop.publisher = publisher;
     try {
-      published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
+      published = publisher.publish(runName, folder -> {
         long t = System.nanoTime();
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, threads));
         log.stage("reports", System.nanoTime() - t);
@@ -407,8 +413,8 @@ public final class StudyCommand implements Callable<Integer> {
         return written;
       });
     } catch (IOException | RuntimeException e) {
-      log.error(output + ": cannot write the run: " + e + "; " + latest
-          + " still holds the previous run");
+      log.error(output + ": cannot write the run: " + (e instanceof IOException ? e.getMessage()
+          : e.toString()) + "; " + latest + " still holds the previous run");
       return summary(log, ExitCode.INTERNAL, result, "nothing published", t0);
     }
     for (String p : published.pruned()) {
@@ -455,19 +461,19 @@ public final class StudyCommand implements Callable<Integer> {
     reportOutcomes(result, log);
     int code = codeOf(result);
     out.println("Settings:");
-    cfg.describe().forEach((k, v) -> out.println("  " + k + " = " + v));
+    cfg.describe().forEach((k, v) -> out.println(Log.safe("  " + k + " = " + v)));
     out.println("Price files:");
     for (InputFile f : result.inputs()) {
-      out.println("  " + display(input) + "/" + f.path() + ": " + f.rows() + " rows, " + f.first()
-          + " to " + f.last() + ", column " + f.priceColumn());
+      out.println(Log.safe("  " + display(input) + "/" + f.path() + ": " + f.rows() + " rows, "
+          + f.first() + " to " + f.last() + ", column " + f.priceColumn()));
     }
     out.println("Events (" + result.succeeded() + " would compute, " + result.failed()
         + " would fail):");
     for (EventOutcome o : result.outcomes()) {
-      out.println("  line " + o.line() + ": " + o.ticker() + " " + o.eventDate() + ": " + (o.ok()
+      out.println(Log.safe("  line " + o.line() + ": " + o.ticker() + " " + o.eventDate() + ": " + (o.ok()
           ? "day 0 " + o.result().day0() + ", benchmark " + o.result().benchmark() + ", model "
               + o.result().model().key()
-          : "fails: " + o.reason().key() + ": " + o.message()));
+          : "fails: " + o.reason().key() + ": " + o.message())));
     }
     Path latest = RunLayout.latest(output);
     out.println(code == ExitCode.INPUT
@@ -479,7 +485,7 @@ public final class StudyCommand implements Callable<Integer> {
     return summary(log, code, result, "nothing written (validate)", t0);
   }
 
-  private static String display(Path p) {
+  static String display(Path p) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = p.toAbsolutePath().normalize();
     String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
