@@ -14,6 +14,7 @@ import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
 import org.stockreaction.ingest.InputFolder;
+import org.stockreaction.ingest.InputText;
 import org.stockreaction.ingest.PriceFormat;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
@@ -105,7 +106,7 @@ public final class ConfigLoader {
       int eq = line.indexOf('=');
       if (eq < 0) {
         throw new InputException(displayName, i + 1, 1,
-            "line \"" + trimmed + "\" is not a setting (expected key = value)",
+            "line " + InputText.quote(trimmed) + " is not a setting (expected key = value)",
             "write one setting per line, such as model = market, or start the line with #");
       }
       String key = line.substring(0, eq).strip();
@@ -117,7 +118,8 @@ public final class ConfigLoader {
       Setting s = Setting.fromKey(key);
       if (s == null) {
         throw new InputException(displayName, i + 1, line.indexOf(key) + 1,
-            "unknown setting \"" + key + "\"", "did you mean " + closest(key) + "?");
+            "unknown setting " + InputText.quote(key), "did you mean "
+                + closest(key.length() > 200 ? key.substring(0, 200) : key) + "?");
       }
       raw.put(s, new Raw(value, displayName, i + 1, eq + 2));
     }
@@ -134,7 +136,8 @@ public final class ConfigLoader {
           return r;
         }
       }
-      throw new IllegalArgumentException("unknown return type \"" + v + "\" (expected simple or log)");
+      throw new IllegalArgumentException("unknown return type " + InputText.quote(v)
+          + " (expected simple or log)");
     });
     int minObs = parse(raw, Setting.MIN_ESTIMATION_OBS, v -> {
       int n = Integer.parseInt(v.trim());
@@ -204,7 +207,7 @@ public final class ConfigLoader {
       return parser.parse(r.value());
     } catch (NumberFormatException | DateTimeParseException e) {
       throw new InputException(r.source(), r.line(), r.column(),
-          s.key() + " \"" + r.value() + "\" is not valid", "expected " + s.description());
+          s.key() + " " + InputText.quote(r.value()) + " is not valid", "expected " + s.description());
     } catch (IllegalArgumentException e) {
       throw new InputException(r.source(), r.line(), r.column(), s.key() + ": " + e.getMessage(),
           "expected " + s.description());
@@ -217,7 +220,7 @@ public final class ConfigLoader {
     if (t.equals("true") || t.equals("false")) {
       return t.equals("true");
     }
-    throw new IllegalArgumentException("\"" + v + "\" is not true or false");
+    throw new IllegalArgumentException(InputText.quote(v) + " is not true or false");
   }
 
   static List<Window> parseWindows(String v) {

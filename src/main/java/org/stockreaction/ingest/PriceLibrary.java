@@ -133,7 +133,7 @@ public final class PriceLibrary {
   /** Why a ticker cannot name a file, or empty when it can. */
   public static Optional<String> tickerProblem(String ticker) {
     if (!SAFE_TICKER.matcher(ticker).matches() || ticker.contains("..")) {
-      return Optional.of("ticker \"" + ticker + "\" is not a valid ticker (letters, digits and"
+      return Optional.of("ticker " + InputText.quote(ticker) + " is not a valid ticker (letters, digits and"
           + " . - _ ^ = only, no path separators or \"..\"); it is not used as a file name");
     }
     return Optional.empty();

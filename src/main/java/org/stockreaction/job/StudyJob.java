@@ -194,8 +194,8 @@ public final class StudyJob {
       try {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
-        throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model \"" + spec.model()
-            + "\" is not known (expected one of " + modelKeys() + ")");
+        throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model "
+            + org.stockreaction.ingest.InputText.quote(spec.model()) + " is not known (expected one of " + modelKeys() + ")");
       }
     }
     Benchmark bench = benchmark(benchTicker);
