@@ -71,8 +71,9 @@ import picocli.CommandLine.ScopeType;
       "      benchmark on a generated synthetic universe (see bench --help)",
       "",
       "Exit codes: 0 ok; 1 internal error or the run could not be written (latest unchanged);"
-          + " 2 usage or config error; 3 input error, nothing computed or published; 4 some events"
-          + " failed (the rest were published); 5 another run holds the output folder's lock.",
+          + " 2 usage or config error, or an output folder of the wrong shape; 3 input error, nothing"
+          + " computed or published; 4 some events failed (the rest were published); 5 another run"
+          + " holds the output folder's lock; 130/143 stopped by SIGINT/SIGTERM (latest unchanged).",
       "Output: <output>/latest links to the newest complete run in <output>/runs/; keep-runs"
           + " (default 10) run folders are kept."
     })
