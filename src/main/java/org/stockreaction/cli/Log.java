@@ -2,6 +2,7 @@ package org.stockreaction.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.stockreaction.ingest.InputText;
 import org.stockreaction.job.JobListener;
 
 /**
@@ -90,13 +91,26 @@ final class Log implements JobListener {
     }
   }
 
+  /** The longest message printed; the rest is cut, with its length said. */
+  static final int MAX_MESSAGE_CHARS = 4000;
+
+  /**
+   * A message fit for a terminal: control characters from input files escaped (an ESC from a file
+   * never reaches the terminal), and at most {@link #MAX_MESSAGE_CHARS} characters.
+   */
+  static String safe(String m) {
+    String s = InputText.escapeControls(m);
+    return s.length() <= MAX_MESSAGE_CHARS ? s
+        : s.substring(0, MAX_MESSAGE_CHARS) + "... (" + s.length() + " characters)";
+  }
+
   private void line(Level l, String m) {
     if (l.compareTo(level) <= 0) {
       if (lineOpen) {
         err.println();
         lineOpen = false;
       }
-      err.println(l.name().toLowerCase(Locale.ROOT) + ": " + m);
+      err.println(l.name().toLowerCase(Locale.ROOT) + ": " + safe(m));
       err.flush();
     }
   }

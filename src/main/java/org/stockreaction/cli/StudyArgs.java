@@ -66,7 +66,9 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
           "check the --config path");
     }
     Path file = configFile();
-    return ConfigLoader.load(file, display(file), settings);
+    Path read = ConfigLoader.confined(input, file, display(file),
+        settings.get(Setting.ALLOW_OUTSIDE_INPUT.key()));
+    return ConfigLoader.load(read, display(file), settings);
   }
 
   /**

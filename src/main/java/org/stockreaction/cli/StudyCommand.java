@@ -21,6 +21,7 @@ import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.publish.OutputLock;
+import org.stockreaction.publish.OutputShape;
 import org.stockreaction.publish.RunLayout;
 import org.stockreaction.publish.RunManifest;
 import org.stockreaction.publish.RunPublisher;
@@ -73,8 +74,9 @@ import picocli.CommandLine.Spec;
       "      benchmark on a generated synthetic universe (see bench --help)",
       "",
       "Exit codes: 0 ok; 1 internal error or the run could not be written (latest unchanged);"
-          + " 2 usage or config error; 3 input error, nothing computed or published; 4 some events"
-          + " failed (the rest were published); 5 another run holds the output folder's lock.",
+          + " 2 usage or config error, or an output folder of the wrong shape; 3 input error, nothing"
+          + " computed or published; 4 some events failed (the rest were published); 5 another run"
+          + " holds the output folder's lock; 130/143 stopped by SIGINT/SIGTERM (latest unchanged).",
       "Output: <output>/latest links to the newest complete run in <output>/runs/; keep-runs"
           + " (default 10) run folders are kept."
     })
@@ -129,13 +131,16 @@ public final class StudyCommand implements Callable<Integer> {
   static CommandLine commandLine(StudyCommand cmd) {
     CommandLine cl = new CommandLine(cmd);
     for (Setting<?> s : Setting.all()) {
-      cl.getCommandSpec().addOption(OptionSpec.builder("--" + s.key())
+      OptionSpec.Builder option = OptionSpec.builder("--" + s.key())
           .paramLabel(s.paramLabel())
           .type(String.class)
           .description(s.description() + " (default: "
               + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue()) + "; " + s.valid() + ")")
-          .scopeType(ScopeType.INHERIT)
-          .build());
+          .scopeType(ScopeType.INHERIT);
+      if (s.isSwitch()) {
+        option.arity("0..1").fallbackValue("true");
+      }
+      cl.getCommandSpec().addOption(option.build());
     }
     return cl;
   }
@@ -210,6 +215,11 @@ public final class StudyCommand implements Callable<Integer> {
       input = args.input();
       output = args.output();
       config = args.config();
+      java.util.Optional<String> shape = OutputShape.problem(output);
+      if (shape.isPresent()) {
+        log.error(shape.get());
+        return new Setup(null, ExitCode.USAGE);
+      }
       cfg = args.load();
     } catch (InputException e) {
       log.error(e.getMessage());
@@ -272,12 +282,12 @@ public final class StudyCommand implements Callable<Integer> {
           + " run stops and changes nothing (wait for it to finish, or use another --output)");
       return summary(log, ExitCode.LOCKED, null, "nothing written", t0);
     } catch (IOException e) {
-      log.error(output + ": cannot create or lock the output folder: " + e
+      log.error(output + ": cannot create or lock the output folder: " + e.getMessage()
           + " (check the --output path and its permissions)");
       return summary(log, ExitCode.USAGE, null, "nothing written", t0);
     }
-    try {
-      return runLocked(setup.config(), log, started, t0);
+    try (StopOnSignal stop = StopOnSignal.install(lock, log, display(RunLayout.latest(output)))) {
+      return runLocked(setup.config(), log, started, t0, stop);
     } finally {
       try {
         lock.close();
@@ -287,7 +297,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
   }
 
-  private int runLocked(StudyConfig cfg, Log log, Instant started, long t0) {
+  private int runLocked(StudyConfig cfg, Log log, Instant started, long t0, StopOnSignal stop) {
     Path latest = RunLayout.latest(output);
     if (Files.exists(output.resolve("summary.csv"))) {
       log.warn(output + "/summary.csv is left from an older version; reports are now published in "
@@ -316,7 +326,9 @@ public final class StudyCommand implements Callable<Integer> {
     Path configFile = configFile();
     RunPublisher.Published published;
     try {
-      published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
+      RunPublisher publisher = new RunPublisher(output, cfg.keepRuns());
+      stop.publisher = publisher;
+      published = publisher.publish(runName, folder -> {
         long t = System.nanoTime();
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads()));
         log.stage("reports", System.nanoTime() - t);
@@ -329,8 +341,8 @@ public final class StudyCommand implements Callable<Integer> {
         return written;
       });
     } catch (IOException | RuntimeException e) {
-      log.error(output + ": cannot write the run: " + e + "; " + latest
-          + " still holds the previous run");
+      log.error(output + ": cannot write the run: " + (e instanceof IOException ? e.getMessage()
+          : e.toString()) + "; " + latest + " still holds the previous run");
       return summary(log, ExitCode.INTERNAL, result, "nothing published", t0);
     }
     for (String p : published.pruned()) {
@@ -380,19 +392,19 @@ public final class StudyCommand implements Callable<Integer> {
     reportOutcomes(result, log);
     int code = codeOf(result);
     out.println("Settings:");
-    cfg.describe().forEach((k, v) -> out.println("  " + k + " = " + v));
+    cfg.describe().forEach((k, v) -> out.println(Log.safe("  " + k + " = " + v)));
     out.println("Price files:");
     for (InputFile f : result.inputs()) {
-      out.println("  " + display(input) + "/" + f.path() + ": " + f.rows() + " rows, " + f.first()
-          + " to " + f.last() + ", column " + f.priceColumn());
+      out.println(Log.safe("  " + display(input) + "/" + f.path() + ": " + f.rows() + " rows, "
+          + f.first() + " to " + f.last() + ", column " + f.priceColumn()));
     }
     out.println("Events (" + result.succeeded() + " would compute, " + result.failed()
         + " would fail):");
     for (EventOutcome o : result.outcomes()) {
-      out.println("  line " + o.line() + ": " + o.ticker() + " " + o.eventDate() + ": " + (o.ok()
-          ? "day 0 " + o.result().day0() + ", benchmark " + o.result().benchmark() + ", model "
-              + o.result().model().key()
-          : "fails: " + o.reason().key() + ": " + o.message()));
+      out.println(Log.safe("  line " + o.line() + ": " + o.ticker() + " " + o.eventDate() + ": "
+          + (o.ok() ? "day 0 " + o.result().day0() + ", benchmark " + o.result().benchmark()
+              + ", model " + o.result().model().key()
+          : "fails: " + o.reason().key() + ": " + o.message())));
     }
     Path latest = RunLayout.latest(output);
     out.println(code == ExitCode.INPUT
@@ -404,7 +416,7 @@ public final class StudyCommand implements Callable<Integer> {
     return summary(log, code, result, "nothing written (validate)", t0);
   }
 
-  private static String display(Path p) {
+  static String display(Path p) {
     return StudyArgs.display(p);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.InputFolder;
 import org.stockreaction.ingest.Names;
 
 /**
@@ -50,6 +51,35 @@ public final class ConfigLoader {
       raw.put(s, new Raw(e.getValue(), "command line", 0, 0));
     }
     return build(raw);
+  }
+
+  /**
+   * The real path of the config file {@code file} when it exists, which must be a regular file
+   * inside the input folder unless the command line's {@code allow-outside-input} (null when not
+   * given) says true: the config file itself cannot allow its own reading. {@code file} as it is
+   * when it does not exist.
+   */
+  public static Path confined(Path input, Path file, String displayName, String allowOutside)
+      throws InputException {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return file;
+    }
+    boolean outside = false;
+    if (allowOutside != null) {
+      try {
+        outside = Setting.ALLOW_OUTSIDE_INPUT.parse(allowOutside);
+      } catch (IllegalArgumentException e) {
+        throw new SettingException("command line", Setting.ALLOW_OUTSIDE_INPUT.key() + ": "
+            + e.getMessage(), "expected " + Setting.ALLOW_OUTSIDE_INPUT.valid());
+      }
+    }
+    try {
+      return new InputFolder(input, outside).regularFile(file.toAbsolutePath(), displayName,
+          "config file");
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(displayName, "the config file is a link to nothing",
+          "point the link at the config file, or remove it");
+    }
   }
 
   private static void readFile(Path file, String displayName, Map<Setting<?>, Raw> raw)

@@ -34,6 +34,8 @@ public final class Setting<T> {
   /** Every setting by key, in the order declared: the order of --help, the README and reports. */
   private static final Map<String, Setting<?>> ALL = new LinkedHashMap<>();
 
+  /** The value label of a true-or-false setting. */
+  private static final String SWITCH_LABEL = "BOOLEAN";
   /** The longest value a setting may have, in characters. */
   static final int MAX_TEXT = 4096;
   /** Day offsets an estimation window may use: about forty years of trading days either way. */
@@ -121,6 +123,10 @@ public final class Setting<T> {
   public static final Setting<Character> DECIMAL = new Setting<>("decimal", "", "MARK",
       "price files' decimal mark; empty means recognise it", "empty, . or ,",
       PriceFormat::decimalOf, PriceFormat::describe, true);
+  public static final Setting<Boolean> ALLOW_OUTSIDE_INPUT = bool("allow-outside-input", false,
+      "true reads input files (events, prices, factors) outside the input folder or through links"
+          + " leading out of it; a config file outside needs it on the command line")
+      .outsideResults();
   public static final Setting<Integer> THREADS = integer("threads", 0, "N", 0, 1024,
       "worker threads for reading and computing; 0 means one per core; outputs do not depend on it")
       .outsideResults();
@@ -160,7 +166,7 @@ public final class Setting<T> {
 
   /** {@code true} or {@code false}. */
   static Setting<Boolean> bool(String key, boolean defaultValue, String description) {
-    return new Setting<>(key, Boolean.toString(defaultValue), "BOOLEAN", description,
+    return new Setting<>(key, Boolean.toString(defaultValue), SWITCH_LABEL, description,
         "true or false", Setting::truth, b -> b.toString(), true);
   }
 
@@ -222,6 +228,11 @@ public final class Setting<T> {
   /** The label of the value on the command line, such as {@code N} or {@code FILE}. */
   public String paramLabel() {
     return paramLabel;
+  }
+
+  /** Whether the value is true or false ({@link #bool}): on the command line it may be left out. */
+  public boolean isSwitch() {
+    return paramLabel.equals(SWITCH_LABEL);
   }
 
   /** One line saying what the setting does. */
@@ -425,6 +436,7 @@ public final class Setting<T> {
 
   /** At most 80 characters of {@code text}, for messages. */
   public static String cut(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    String e = org.stockreaction.ingest.InputText.escapeControls(text);
+    return e.length() <= 80 ? e : e.substring(0, 77) + "...";
   }
 }

@@ -122,6 +122,11 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.CROSS_SECTION_Y);
   }
 
+  /** Whether input files may lie outside the input folder. */
+  public boolean allowOutsideInput() {
+    return get(Setting.ALLOW_OUTSIDE_INPUT);
+  }
+
   /** Worker threads for reading and computing; 0 for one per core. */
   public int threads() {
     return get(Setting.THREADS);

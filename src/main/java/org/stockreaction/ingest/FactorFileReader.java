@@ -106,8 +106,8 @@ public final class FactorFileReader {
         day = date(field(lines, from[0], to[0]), displayName, lineNo);
       }
       if (rows > 0 && day <= days[rows - 1]) {
-        throw new InputException(displayName, lineNo, 1, "date \"" + field(lines, from[0], to[0])
-            + "\" is not after the row above (" + LocalDate.ofEpochDay(days[rows - 1]) + ")",
+        throw new InputException(displayName, lineNo, 1, "date "
+            + InputText.quote(field(lines, from[0], to[0])) + " is not after the row above (" + LocalDate.ofEpochDay(days[rows - 1]) + ")",
             "sort the file by date and remove duplicate dates");
       }
       if (fields < k + 1) {
@@ -131,8 +131,8 @@ public final class FactorFileReader {
     for (int li = end; li < n; li++) {
       String line = lines.text(li);
       if (isColumnLine(line) || startsWithNumber(line)) {
-        throw new InputException(displayName, li + 1, 1, "a second table starts here (\""
-            + line.strip() + "\"); a daily factor file holds one table",
+        throw new InputException(displayName, li + 1, 1, "a second table starts here ("
+            + InputText.quote(line.strip()) + "); a daily factor file holds one table",
             "French's monthly files add an annual table after the monthly rows; use the daily"
                 + " file, such as F-F_Research_Data_Factors_daily.csv");
       }
@@ -287,8 +287,8 @@ public final class FactorFileReader {
             + " of the column line has no name", "name every factor column, such as SMB");
       }
       if (names.stream().anyMatch(name::equalsIgnoreCase)) {
-        throw new InputException(displayName, lineNo, i + 1, "factor \"" + name
-            + "\" appears twice in the column line", "keep one of them");
+        throw new InputException(displayName, lineNo, i + 1, "factor " + InputText.quote(name)
+            + " appears twice in the column line", "keep one of them");
       }
       names.add(name);
     }
@@ -300,7 +300,7 @@ public final class FactorFileReader {
     boolean iso = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     if (DIGITS.matcher(digits).matches() && (digits.length() == 6 || digits.length() == 4)
         && (text.length() == digits.length() || text.length() == 7)) {
-      throw new InputException(displayName, lineNo, 1, "date \"" + text + "\" is a "
+      throw new InputException(displayName, lineNo, 1, "date " + InputText.quote(text) + " is a "
           + (digits.length() == 6 ? "month" : "year") + ", so this is not a daily factor file",
           "the study uses daily returns; download French's daily file, such as"
               + " F-F_Research_Data_Factors_daily.csv, not the monthly one");
@@ -315,7 +315,7 @@ public final class FactorFileReader {
         // falls through to the message below
       }
     }
-    throw new InputException(displayName, lineNo, 1, "date \"" + text + "\" is not a date"
+    throw new InputException(displayName, lineNo, 1, "date " + InputText.quote(text) + " is not a date"
         + " (expected YYYYMMDD such as 20250211, or YYYY-MM-DD)", "fix or remove the row");
   }
 
@@ -325,8 +325,8 @@ public final class FactorFileReader {
     try {
       v = Double.parseDouble(raw);
     } catch (NumberFormatException e) {
-      throw new InputException(displayName, lineNo, col, name + " \"" + raw
-          + "\" is not a number (expected a percentage such as -0.70)", "fix the value");
+      throw new InputException(displayName, lineNo, col, name + " " + InputText.quote(raw)
+          + " is not a number (expected a percentage such as -0.70)", "fix the value");
     }
     return percent(v);
   }

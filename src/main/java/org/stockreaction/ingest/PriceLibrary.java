@@ -28,6 +28,7 @@ public final class PriceLibrary {
   public record Entry(PriceSeries series, InputException error) {}
 
   private final Path folder;
+  private final InputFolder confinement;
   private final String displayFolder;
   private final int asOfDay;
   /** Reads its file once, on first use; threads asking meanwhile wait for that one read. */
@@ -52,7 +53,14 @@ public final class PriceLibrary {
       if (entry == null) {
         String display = displayFolder + "/" + file.getFileName();
         try {
-          PriceSeries s = PriceFileReader.read(file, ticker, display, format, today);
+          Path real;
+          try {
+            real = confinement.regularFile(file.toAbsolutePath(), display, "price file");
+          } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(display, "the file does not exist (a link to nothing?)",
+                "expected a price file; check the name");
+          }
+          PriceSeries s = PriceFileReader.read(real, ticker, display, format, today);
           entry = new Entry(s.upTo(asOfDay), null);
         } catch (InputException e) {
           entry = new Entry(null, e);
@@ -102,6 +110,18 @@ public final class PriceLibrary {
    */
   public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format,
       int todayEpochDay, int threads) {
+    this(folder, displayFolder, asOfDay, format, todayEpochDay, threads,
+        InputFolder.unconfined(folder));
+  }
+
+  /**
+   * As {@link #PriceLibrary(Path, String, int, PriceFormat, int, int)}, reading only the files
+   * that {@code confinement} allows: regular files inside the input folder (a FIFO, a device or a
+   * link leading out of the folder fails the tickers that need it, saying why).
+   */
+  public PriceLibrary(Path folder, String displayFolder, int asOfDay, PriceFormat format,
+      int todayEpochDay, int threads, InputFolder confinement) {
+    this.confinement = confinement;
     this.folder = folder;
     this.displayFolder = displayFolder;
     this.asOfDay = asOfDay;
@@ -113,7 +133,7 @@ public final class PriceLibrary {
   /** Why a ticker cannot name a file, or empty when it can. */
   public static Optional<String> tickerProblem(String ticker) {
     if (!SAFE_TICKER.matcher(ticker).matches() || ticker.contains("..")) {
-      return Optional.of("ticker \"" + ticker + "\" is not a valid ticker (letters, digits and"
+      return Optional.of("ticker " + InputText.quote(ticker) + " is not a valid ticker (letters, digits and"
           + " . - _ ^ = only, no path separators or \"..\"); it is not used as a file name");
     }
     return Optional.empty();
@@ -147,7 +167,8 @@ public final class PriceLibrary {
       Map<String, Path> m = new HashMap<>();
       if (Files.isDirectory(folder)) {
         try (Stream<Path> s = Files.list(folder)) {
-          s.filter(Files::isRegularFile).forEach(f -> m.put(f.getFileName().toString(), f));
+          // every entry but folders: a FIFO or a link leading out is refused when read, by name
+          s.filter(f -> !Files.isDirectory(f)).forEach(f -> m.put(f.getFileName().toString(), f));
         } catch (IOException e) {
           // an unreadable folder behaves as an empty one; each ticker then reports it is unknown
         }
@@ -199,11 +220,18 @@ public final class PriceLibrary {
             && !name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
           continue;
         }
-        if (!PriceFileReader.holdsManyTickers(e.getValue(), format)) {
+        Path real;
+        try {
+          real = confinement.regularFile(e.getValue().toAbsolutePath(), displayFolder + "/" + name,
+              "price file");
+        } catch (InputException | java.nio.file.NoSuchFileException ex) {
+          continue;
+        }
+        if (!PriceFileReader.holdsManyTickers(real, format)) {
           continue;
         }
         try {
-          m.put(name, PriceFileReader.readFile(e.getValue(), displayFolder + "/" + name, format,
+          m.put(name, PriceFileReader.readFile(real, displayFolder + "/" + name, format,
               today, threads));
         } catch (InputException ex) {
           m.put(name, ex);

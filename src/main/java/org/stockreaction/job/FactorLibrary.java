@@ -14,6 +14,7 @@ import org.stockreaction.config.Setting;
 import org.stockreaction.ingest.FactorFileReader;
 import org.stockreaction.ingest.FactorSeries;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.InputFolder;
 import org.stockreaction.model.ModelType;
 
 /**
@@ -45,14 +46,14 @@ final class FactorLibrary {
     }
   }
 
-  private final Path inputDir;
+  private final InputFolder inputDir;
   private final String inputDisplay;
   private final FactorSettings settings;
   private final Map<Setting<String>, Loaded> files = new ConcurrentHashMap<>();
   private final Map<Setting<String>, List<ModelType>> usedBy = new LinkedHashMap<>();
   private final Map<String, Columns> columns = new ConcurrentHashMap<>();
 
-  FactorLibrary(Path inputDir, String inputDisplay, FactorSettings settings) {
+  FactorLibrary(InputFolder inputDir, String inputDisplay, FactorSettings settings) {
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
     this.settings = settings;
@@ -79,10 +80,13 @@ final class FactorLibrary {
     throw new IllegalArgumentException(s.key() + " is not a factor file setting");
   }
 
-  /** Whether every file the model reads exists. */
+  /**
+   * Whether every file the model reads exists (as anything: a file that may not be read then fails
+   * the events that need it, saying why).
+   */
   boolean available(ModelType model) {
     for (Setting<String> s : filesOf(model)) {
-      if (!Files.isRegularFile(inputDir.resolve(path(s)))) {
+      if (!Files.exists(inputDir.root().resolve(path(s)), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return false;
       }
     }
@@ -173,8 +177,13 @@ final class FactorLibrary {
   private Loaded loaded(Setting<String> s) {
     return files.computeIfAbsent(s, k -> {
       try {
-        return new Loaded(FactorFileReader.read(inputDir.resolve(path(k)),
-            inputDisplay + "/" + path(k)), null);
+        String display = inputDisplay + "/" + path(k);
+        return new Loaded(FactorFileReader.read(inputDir.regularFile(Path.of(path(k)), display,
+            "factor file"), display), null);
+      } catch (java.nio.file.NoSuchFileException e) {
+        return new Loaded(null, new InputException(inputDisplay + "/" + path(k),
+            "the factor file does not exist",
+            "copy French's daily file there, or point the factor setting at it"));
       } catch (InputException e) {
         return new Loaded(null, e);
       }

@@ -23,6 +23,7 @@ import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.ingest.InputFolder;
 import org.stockreaction.ingest.PriceLibrary;
 import org.stockreaction.ingest.PriceSeries;
 import org.stockreaction.model.ModelEstimator;
@@ -50,6 +51,7 @@ public final class StudyJob {
 
   private final StudyConfig config;
   private final Path inputDir;
+  private final InputFolder folder;
   private final String inputDisplay;
   private final JobListener listener;
   private final PriceLibrary prices;
@@ -75,15 +77,16 @@ public final class StudyJob {
     this.inputDisplay = inputDisplay;
     this.listener = listener;
     int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
+    this.folder = new InputFolder(inputDir, config.allowOutsideInput());
     this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
         inputDisplay + "/" + config.prices(), asOf, config.priceFormat(),
-        (int) java.time.LocalDate.now().toEpochDay(), this.threads);
-    this.factors = new FactorLibrary(inputDir, inputDisplay, config.factors());
+        (int) java.time.LocalDate.now().toEpochDay(), this.threads, folder);
+    this.factors = new FactorLibrary(folder, inputDisplay, config.factors());
   }
 
   /** Reads the events file; an unreadable file stops the run. */
   public EventsFileReader.Result readEvents() throws InputException {
-    return EventsFileReader.read(inputDir.resolve(config.events()),
+    return EventsFileReader.read(folder, Path.of(config.events()),
         inputDisplay + "/" + config.events());
   }
 
@@ -276,8 +279,8 @@ public final class StudyJob {
       try {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
-        throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model \"" + spec.model()
-            + "\" is not known (expected one of " + modelKeys() + ")");
+        throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model "
+            + org.stockreaction.ingest.InputText.quote(spec.model()) + " is not known (expected one of " + modelKeys() + ")");
       }
     }
     Benchmark bench = benchmark(benchTicker);

@@ -6,6 +6,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -15,7 +17,11 @@ import java.util.Optional;
  * The lock of one output folder: an operating-system lock on {@code <output>/.lock}. The system
  * drops it when the holding process ends, however it ends, so a lock file left by a killed run
  * never blocks the next one. The holder writes its process id and start time into the file so that
- * a run turned away can say who holds it.
+ * a run turned away can say who holds it. The file is opened without following links.
+ *
+ * <p>On Linux and macOS the JVM takes a POSIX record lock ({@code fcntl}); {@code flock(1)} and
+ * {@code flock(2)} take a different kind of lock that does not see it. A wrapper script that wants
+ * to wait for a run should take its own flock on another file, or retry on exit code 5.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -50,8 +56,23 @@ public final class OutputLock implements AutoCloseable {
    */
   public static OutputLock acquire(Path outputDir) throws IOException, HeldException {
     Path file = outputDir.resolve(RunLayout.LOCK);
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(file + " is not a plain file (a link, folder or special file); the"
+          + " lock is never followed through a link: remove it and run again");
+    }
+    FileChannel ch;
+    try {
+      // never through a link: a link planted as the lock would have this run write where it points
+      ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.FileSystemException e) {
+      if (Files.isSymbolicLink(file)) {
+        throw new IOException(file + " is a link; the lock is never followed through a link:"
+            + " remove it and run again", e);
+      }
+      throw e;
+    }
     FileLock l;
     try {
       l = ch.tryLock();
@@ -98,8 +119,12 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
+  /** Releases the lock; a second call (the main thread after a shutdown) does nothing. */
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (!channel.isOpen()) {
+      return;
+    }
     try {
       lock.release();
     } finally {

@@ -40,6 +40,11 @@ public final class RunPublisher {
 
   private final Path output;
   private final int keepRuns;
+  /** Guards the switch to a new run against {@link #abandon()}. */
+  private final Object switching = new Object();
+  private boolean abandoned;
+  private Path writing;
+  private volatile boolean switched;
 
   /**
    * @param output the output folder
@@ -59,34 +64,89 @@ public final class RunPublisher {
    * deleted, oldest first, never the one {@code latest} names.
    */
   public Published publish(String runName, Content content) throws IOException {
+    OutputShape.check(output);
     Path latest = RunLayout.latest(output);
-    if (Files.exists(latest, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isSymbolicLink(latest)) {
-      throw new IOException(latest + " is a real folder or file, not the link this tool keeps;"
-          + " move it away and run again");
-    }
     Path runs = output.resolve(RunLayout.RUNS);
     Files.createDirectories(runs);
     removeLeftovers(runs);
     Path temp = runs.resolve(RunLayout.TEMP_PREFIX + runName);
     Path done = runs.resolve(runName);
+    synchronized (switching) {
+      if (abandoned) {
+        throw new IOException("the run was stopped before it was written");
+      }
+      writing = temp;
+    }
     List<String> files;
     try {
       Files.createDirectory(temp);
       files = content.write(temp);
       fsyncTree(temp);
-      move(temp, done);
-      fsync(runs);
     } catch (IOException | RuntimeException e) {
       deleteTree(temp);
       throw e;
     }
-    Path link = output.resolve(RunLayout.TEMP_PREFIX + RunLayout.LATEST + "-" + runName);
-    Files.deleteIfExists(link);
-    Files.createSymbolicLink(link, Path.of(RunLayout.RUNS, runName));
-    move(link, latest);
-    fsync(output);
+    // the switch is not stopped half way: a stop waits for it, then finds the run published
+    synchronized (switching) {
+      if (abandoned) {
+        throw new IOException("the run was stopped before it was published");
+      }
+      try {
+        move(temp, done);
+        fsync(runs);
+      } catch (IOException | RuntimeException e) {
+        deleteTree(temp);
+        throw e;
+      } finally {
+        writing = null;
+      }
+      Path link = output.resolve(RunLayout.TEMP_PREFIX + RunLayout.LATEST + "-" + runName);
+      Files.deleteIfExists(link);
+      Files.createSymbolicLink(link, Path.of(RunLayout.RUNS, runName));
+      move(link, latest);
+      fsync(output);
+      switched = true;
+    }
     return new Published(done, latest, files, prune(runs, runName));
+  }
+
+  /**
+   * Stops this publisher from another thread (a shutdown on a signal): a run not yet switched to
+   * is never published, and the folder it was being written into is deleted. Waits for a switch
+   * already started, which then stands. Returns the folder deleted, or null when there was none.
+   */
+  public Path abandon() {
+    if (switched) {
+      return null;
+    }
+    Path temp;
+    synchronized (switching) {
+      abandoned = true;
+      temp = writing;
+    }
+    if (temp == null) {
+      return null;
+    }
+    // the run's writer threads may still be creating files in it: delete until it stays gone
+    for (int i = 0; i < 50; i++) {
+      try {
+        deleteTree(temp);
+      } catch (IOException e) {
+        // a file appeared or went meanwhile; try again
+      }
+      if (!Files.exists(temp, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        if (!Files.exists(temp, LinkOption.NOFOLLOW_LINKS)) {
+          break;
+        }
+      }
+    }
+    return temp;
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -96,6 +156,11 @@ public final class RunPublisher {
       throw new IOException(to + ": this file system cannot rename atomically, so the output"
           + " cannot be published safely; choose an output folder on a local disk", e);
     }
+  }
+
+  /** Whether {@code latest} was switched to this publisher's run. */
+  public boolean switched() {
+    return switched;
   }
 
   /** The run folders, oldest first. */
@@ -118,7 +183,8 @@ public final class RunPublisher {
   }
 
   private List<String> prune(Path runs, String keep) throws IOException {
-    List<Path> all = runFolders(output);
+    // a folder without this tool's manifest is not ours: it is neither counted nor deleted
+    List<Path> all = runFolders(output).stream().filter(RunPublisher::ownRun).toList();
     List<String> pruned = new ArrayList<>();
     int excess = all.size() - keepRuns;
     for (Path p : all) {
@@ -136,6 +202,40 @@ public final class RunPublisher {
       fsync(runs);
     }
     return pruned;
+  }
+
+  /**
+   * Whether {@code folder} is a run this tool wrote: it holds a {@code manifest.json} (a plain
+   * file) naming this tool and the folder's own run name. Only such folders are ever pruned.
+   */
+  static boolean ownRun(Path folder) {
+    Path m = folder.resolve(RunLayout.MANIFEST);
+    if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    String tool = null;
+    String run = null;
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+        .createParser(Files.newInputStream(m, LinkOption.NOFOLLOW_LINKS))) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      while ((tool == null || run == null)
+          && p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String field = p.getCurrentName();
+        com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && field.equals("tool")) {
+          tool = p.getText();
+        } else if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && field.equals("run")) {
+          run = p.getText();
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return "stock-reaction".equals(tool) && folder.getFileName().toString().equals(run);
   }
 
   /** Half-written run folders and link files of runs that died; only the lock holder calls this. */

@@ -45,10 +45,29 @@ public final class MarkdownReport {
     return Double.isNaN(v) ? "n/a" : format(v, d);
   }
 
-  /** Markdown-safe text: no table breaks, no raw HTML. */
+  /**
+   * Text from input made inert in Markdown: the characters that start links, images, emphasis,
+   * code, strike-through or table cells are backslash-escaped, angle brackets (raw HTML and
+   * autolinks) written as entities, line breaks as spaces, and other control characters escaped.
+   * A group named {@code [x](http://evil)} shows as that text, not as a link.
+   */
   static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\n", " ").replace("\r", " ");
+    String t = org.stockreaction.ingest.InputText.escapeControls(
+        s.replace("\n", " ").replace("\r", " "));
+    StringBuilder sb = new StringBuilder(t.length() + 8);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      switch (c) {
+        case '\\', '|', '[', ']', '*', '`', '~', '!', '#' -> sb.append('\\').append(c);
+        // within a word an underscore never emphasises (CommonMark), so aapl_results stays legible
+        case '_' -> sb.append(i > 0 && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i - 1))
+            && Character.isLetterOrDigit(t.charAt(i + 1)) ? "_" : "\\_");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   public static String render(StudyResult study) {

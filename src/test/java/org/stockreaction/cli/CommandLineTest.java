@@ -60,7 +60,7 @@ class CommandLineTest {
     Path cfg = dir.resolve("study.properties");
     Files.writeString(cfg, "# comment\nmodel = market\nestimation-windw = -250,-11\n");
     Run r = run("--input", TestData.input().toString(), "--config", cfg.toString(),
-        "--output", dir.resolve("out").toString());
+        "--allow-outside-input", "--output", dir.resolve("out").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("study.properties:3:1: unknown setting \"estimation-windw\""
         + " (did you mean estimation-window?)"), r.err());
@@ -72,7 +72,7 @@ class CommandLineTest {
     Files.writeString(cfg, "model = raw\nevent-windows = 0,0\n");
     Path out = dir.resolve("out");
     Run r = run("--input", TestData.input().toString(), "--config", cfg.toString(), "--model",
-        "market-adjusted", "--output", out.toString());
+        "market-adjusted", "--allow-outside-input", "--output", out.toString());
     assertEquals(0, r.exit(), r.err());
     String summary = Files.readString(org.stockreaction.job.OutputsAccess.published(out)
         .resolve("summary.csv"));

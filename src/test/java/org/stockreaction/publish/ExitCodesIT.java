@@ -80,23 +80,24 @@ class ExitCodesIT {
   }
 
   @Test
-  void exit1WhenTheRunCannotBeWritten() throws Exception {
+  void exit2BeforeAnyInputIsReadWhenRunsIsAFile() throws Exception {
     Files.createDirectories(dir.resolve("output"));
     Files.writeString(dir.resolve("output/runs"), "a file where the run folders go");
     JarRun.Result r = JarRun.run(dir);
-    assertEquals(1, r.exitCode(), r.err());
-    assertOneLineError(r, "cannot write the run");
+    assertEquals(2, r.exitCode(), r.err());
+    assertOneLineError(r, "output/runs: the folder of runs is a file, not a folder");
+    assertFalse(r.err().contains("progress"), "nothing computed: " + r.err());
     assertFalse(Files.exists(dir.resolve("output/latest")));
   }
 
   @Test
-  void exit1AndLatestUntouchedWhenLatestIsARealFolder() throws Exception {
+  void exit2AndLatestUntouchedWhenLatestIsARealFolder() throws Exception {
     Path latest = dir.resolve("output/latest");
     Files.createDirectories(latest);
     Files.writeString(latest.resolve("summary.csv"), "kept");
     JarRun.Result r = inProcess();
-    assertEquals(1, r.exitCode(), r.err());
-    assertOneLineError(r, "not the link this tool keeps");
+    assertEquals(2, r.exitCode(), r.err());
+    assertOneLineError(r, "is a folder, not the link this tool keeps");
     assertEquals("kept", Files.readString(latest.resolve("summary.csv")));
   }
 

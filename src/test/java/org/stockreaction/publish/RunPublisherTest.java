@@ -19,11 +19,15 @@ class RunPublisherTest {
   @TempDir
   Path out;
 
+  /** A run's files, with the manifest that marks the folder as this tool's own. */
   private static RunPublisher.Content writing(String text) {
     return folder -> {
       Files.writeString(folder.resolve("a.csv"), text);
       Files.writeString(folder.resolve("b.md"), text);
-      return List.of("a.csv", "b.md");
+      String run = folder.getFileName().toString().substring(".tmp-".length());
+      Files.writeString(folder.resolve("manifest.json"),
+          "{\"format\": 1, \"tool\": \"stock-reaction\", \"run\": \"" + run + "\"}");
+      return List.of("a.csv", "b.md", "manifest.json");
     };
   }
 
@@ -64,6 +68,28 @@ class RunPublisherTest {
     assertEquals(List.of(out.resolve("runs").resolve(name(3)), out.resolve("runs").resolve(name(4))),
         RunPublisher.runFolders(out));
     assertEquals("run 4", latestText());
+  }
+
+  @Test
+  void prunesOnlyFoldersThatThisToolsManifestMarksAsItsOwn() throws Exception {
+    // run-named folders someone else keeps there: no manifest, another tool's, another run's
+    Path bare = Files.createDirectories(out.resolve("runs").resolve(name(1)));
+    Files.writeString(bare.resolve("notes.txt"), "mine");
+    Path foreign = Files.createDirectories(out.resolve("runs").resolve(name(2)));
+    Files.writeString(foreign.resolve("manifest.json"), "{\"tool\": \"other\", \"run\": \""
+        + name(2) + "\"}");
+    Path copied = Files.createDirectories(out.resolve("runs").resolve(name(3)));
+    Files.writeString(copied.resolve("manifest.json"), "{\"tool\": \"stock-reaction\","
+        + " \"run\": \"" + name(9) + "\"}");
+    Path broken = Files.createDirectories(out.resolve("runs").resolve(name(4)));
+    Files.writeString(broken.resolve("manifest.json"), "{\"tool\": ");
+    RunPublisher p = new RunPublisher(out, 1);
+    for (int i = 5; i <= 7; i++) {
+      p.publish(name(i), writing("run " + i));
+    }
+    assertEquals(List.of(bare, foreign, copied, broken, out.resolve("runs").resolve(name(7))),
+        RunPublisher.runFolders(out));
+    assertEquals("mine", Files.readString(bare.resolve("notes.txt")));
   }
 
   @Test
