@@ -187,6 +187,11 @@ public final class StudyCommand implements Callable<Integer> {
       description = "run folders to keep under <output>/runs (default: 10)")
   String keepRuns;
 
+  @Option(scope = ScopeType.INHERIT, names = "--formats", paramLabel = "LIST",
+      description = "formats of the result tables, comma-separated: csv, xlsx, json"
+          + " (default: csv); the reports and manifest.json are always written")
+  String formats;
+
   @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -238,6 +243,7 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.DELIMITER, delimiter);
     put(m, Setting.DECIMAL, decimal);
     put(m, Setting.KEEP_RUNS, keepRuns);
+    put(m, Setting.FORMATS, formats);
     return m;
   }
 

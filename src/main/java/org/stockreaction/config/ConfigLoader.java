@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.InputException;
@@ -135,6 +136,7 @@ public final class ConfigLoader {
       }
       return n;
     });
+    Set<OutputFormat> formats = parse(raw, Setting.FORMATS, OutputFormat::parseList);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -143,7 +145,7 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns);
+        factors, priceFormat, keepRuns, formats);
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {

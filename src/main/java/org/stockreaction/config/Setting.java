@@ -43,6 +43,9 @@ public enum Setting {
       "price files' field delimiter: one character, or tab, comma, semicolon, pipe; empty means"
           + " recognise it"),
   DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it"),
+  FORMATS("formats", "csv",
+      "formats of the result tables, comma-separated: csv, xlsx (results.xlsx), json; the reports"
+          + " and manifest.json are always written"),
   KEEP_RUNS("keep-runs", "10",
       "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
 

@@ -1,8 +1,11 @@
 package org.stockreaction.config;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.ingest.PriceFormat;
@@ -25,6 +28,7 @@ import org.stockreaction.model.ReturnType;
  * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  * @param keepRuns dated run folders to keep in the output folder, at least 1
+ * @param formats the formats the result tables are written in, at least one
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -39,10 +43,23 @@ public record StudyConfig(
     String prices,
     FactorSettings factors,
     PriceFormat priceFormat,
-    int keepRuns) {
+    int keepRuns,
+    Set<OutputFormat> formats) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
+
+  /** The default formats of the tables: CSV only. */
+  public static final Set<OutputFormat> DEFAULT_FORMATS = Set.of(OutputFormat.CSV);
+
+  /** A config with the tables written as CSV only. */
+  public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
+      ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
+      LocalDate asOf, String events, String prices, FactorSettings factors,
+      PriceFormat priceFormat, int keepRuns) {
+    this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
+        missingDays, asOf, events, prices, factors, priceFormat, keepRuns, DEFAULT_FORMATS);
+  }
 
   /** A config whose price files' layout is recognised from each file, with the default retention. */
   public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
@@ -69,6 +86,13 @@ public record StudyConfig(
     if (keepRuns < 1) {
       throw new IllegalArgumentException("keep-runs must be at least 1, not " + keepRuns);
     }
+    formats = formats == null || formats.isEmpty() ? DEFAULT_FORMATS
+        : Collections.unmodifiableSet(EnumSet.copyOf(formats));
+  }
+
+  /** Whether the tables are written in {@code format}. */
+  public boolean writes(OutputFormat format) {
+    return formats.contains(format);
   }
 
   /** The settings without factor settings: the shipped factor files, compared with ff3. */
@@ -92,8 +116,9 @@ public record StudyConfig(
 
   /**
    * Each setting of the study's results, in the config file's syntax, for reports and the
-   * manifest. {@code keep-runs} is left out: it decides which old runs are kept, not what a run
-   * computes, so it must not change a report's bytes.
+   * manifest. {@code keep-runs} and {@code formats} are left out: they decide which old runs are
+   * kept and which files hold the tables, not what a run computes, so they must not change a
+   * report's bytes.
    */
   public java.util.Map<String, String> describe() {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();

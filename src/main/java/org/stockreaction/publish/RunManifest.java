@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stockreaction.calendar.EventTime;
+import org.stockreaction.config.OutputFormat;
 import org.stockreaction.config.Setting;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.FactorFile;
@@ -158,6 +159,7 @@ public record RunManifest(
       g.writeStringField(e.getKey(), e.getValue());
     }
     g.writeStringField(Setting.KEEP_RUNS.key(), Integer.toString(study.config().keepRuns()));
+    g.writeStringField(Setting.FORMATS.key(), OutputFormat.describe(study.config().formats()));
     g.writeEndObject();
 
     g.writeArrayFieldStart("inputs");
