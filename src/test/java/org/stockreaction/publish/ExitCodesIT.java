@@ -59,7 +59,7 @@ class ExitCodesIT {
     assertEquals(5, p.manifest().get("events_summary").get("ok").asInt());
     assertTrue(r.err().strip().endsWith(" s"), r.err());
     assertTrue(r.err().contains("info: done: exit 0 (ok); events 5 ok, 0 failed; wrote"
-        + " summary.csv, summary.json, car.csv, car.json, abnormal_returns.csv,"), r.err());
+        + " summary.csv, car.csv, abnormal_returns.csv, loadings.csv,"), r.err());
     // the charts by count, not by name: a universe writes 80 of them
     assertTrue(r.err().contains(" report.md, report.html, 7 charts in charts/, manifest.json to"
         + " output/runs/"), r.err());
