@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stockreaction.TableSchema;
 import org.stockreaction.cli.Main;
 
 /**
@@ -48,12 +44,9 @@ import org.stockreaction.cli.Main;
  */
 class WorkbookAgainstCsvTest {
 
-  static final Set<String> TEXT = Set.of("ticker", "event_date", "benchmark", "model", "verdict",
-      "status", "reason", "label", "group", "factor", "vintage", "statistic",
-      "reference_distribution");
-  static final Set<String> DATES = Set.of("day0", "estimation_start", "estimation_end", "date");
-  static final List<String> TABLES = List.of("summary", "car", "abnormal_returns", "loadings",
-      "group_summary", "aar");
+  static final Set<String> TEXT = TableSchema.TEXT;
+  static final Set<String> DATES = TableSchema.DATES;
+  static final List<String> TABLES = TableSchema.TABLES;
   static final List<String> HOSTILE = List.of("=1+1", "+SUM(1,2)", "-2+3", "@SUM(A1)",
       "=HYPERLINK(\"http://x\",\"y\")");
 
@@ -91,14 +84,7 @@ class WorkbookAgainstCsvTest {
   }
 
   static List<String[]> csv(String table) throws IOException {
-    String text = Files.readString(run.resolve(table + ".csv"), StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFF"));
-    try (CSVReader r = new CSVReaderBuilder(new StringReader(text.substring(1)))
-        .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-      return new ArrayList<>(r.readAll());
-    } catch (com.opencsv.exceptions.CsvException e) {
-      throw new IOException(e);
-    }
+    return TableSchema.csv(run.resolve(table + ".csv"));
   }
 
   @Test
@@ -128,7 +114,7 @@ class WorkbookAgainstCsvTest {
           if (r == 0 || TEXT.contains(header[c])) {
             assertEquals(CellType.STRING, cell.getCellType(), where);
             // the CSV's guard is one leading apostrophe; the workbook holds the text itself
-            String text = r > 0 && want.startsWith("'") ? want.substring(1) : want;
+            String text = r > 0 ? TableSchema.unguarded(want) : want;
             assertEquals(text, cell.getStringCellValue(), where);
           } else if (DATES.contains(header[c])) {
             assertEquals(CellType.NUMERIC, cell.getCellType(), where);
