@@ -186,7 +186,7 @@ class ExitCodesIT {
     addEvent("NOPE,2025-02-11");
     JarRun.Result partial = inProcess("--model", "market-adjusted", "validate");
     assertEquals(4, partial.exitCode());
-    assertTrue(partial.out().contains("line 5: NOPE 2025-02-11: fails: unknown_ticker"),
+    assertTrue(partial.out().contains("line 7: NOPE 2025-02-11: fails: unknown_ticker"),
         partial.out());
     assertTrue(partial.out().contains("model = market-adjusted"), "options before the command");
     assertEquals(2, inProcess("validate", "--model", "nosuch").exitCode());
