@@ -203,8 +203,15 @@ public final class MarkdownReport {
         .append(Double.isNaN(p) ? "not testable" : p < 0.05 ? "significant at 5%" : "not significant at 5%")
         .append('.');
     if (!Double.isNaN(c.close()) && c.close() != 0 && !Double.isNaN(c.abnormal())) {
-      sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
-          .append("% of the observed move.");
+      if (Math.signum(c.abnormal()) == Math.signum(c.close())) {
+        sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
+            .append("% of the observed move.");
+      } else {
+        // a share of the move makes no sense when the two point different ways
+        sb.append(" The abnormal return points the other way from the observed move: the model"
+            + " expected ").append(pct2(i0 < 0 ? Double.NaN : r.abnormal().expected()[i0]))
+            .append(" that day.");
+      }
     }
     StringBuilder cars = new StringBuilder();
     for (WindowStatistics w : r.abnormal().windows()) {
