@@ -75,6 +75,19 @@ class EndToEndTest {
   }
 
   @Test
+  void anAbnormalReturnAgainstTheMoveIsSaidSoWithTheExpectedReturn() throws IOException {
+    // 9888.HK closed up while its AR is negative: the expected return is the return minus the AR
+    Map<String, String> hk = summary.get("9888.HK");
+    double expected = Double.parseDouble(hk.get("day0_return_pct"))
+        - Double.parseDouble(hk.get("day0_ar_pct"));
+    String md = Files.readString(Outputs.published(out).resolve("report.md"), StandardCharsets.UTF_8);
+    assertTrue(md.contains("The abnormal return points the other way from the observed move: the"
+        + " model expected +" + String.format(java.util.Locale.ROOT, "%.2f", expected)
+        + "% that day."), md);
+    assertTrue(!md.contains("-1663%"), "no negative share of the move");
+  }
+
+  @Test
   void reportsSayWhyDayZeroInHongKongIsTheTwelfth() throws IOException {
     String sentence = "9988.HK, 9888.HK: 2025-02-11T20:00+08:00 is 20:00 on 2025-02-11 in Hong"
         + " Kong (Asia/Hong_Kong), at or after the 16:00 close, so day 0 is the next trading day,"
