@@ -1,6 +1,11 @@
 package org.stockreaction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.stockreaction.ingest.InputException;
 import org.stockreaction.ingest.PriceFileReader;
 import org.stockreaction.ingest.PriceSeries;
@@ -12,6 +17,28 @@ public final class TestData {
   /** The shipped input folder (real prices copied from shared/data/prices). */
   public static Path input() {
     return Path.of("input").toAbsolutePath();
+  }
+
+  /**
+   * The shipped events file cut to its US rows (group {@code us}), written to a temporary file:
+   * for tests of what holds on SPY's calendar or needs French's US factors. The Hong Kong rows
+   * are checked on their own (HongKongDayZeroTest).
+   */
+  public static Path usEvents() {
+    try {
+      List<String> lines = Files.readAllLines(input().resolve("events.csv"));
+      List<String> us = new ArrayList<>(List.of(lines.get(0)));
+      for (String l : lines.subList(1, lines.size())) {
+        if (l.endsWith(",us")) {
+          us.add(l);
+        }
+      }
+      Path f = Files.createTempFile("us-events", ".csv");
+      f.toFile().deleteOnExit();
+      return Files.write(f, us);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static PriceSeries prices(String ticker) {

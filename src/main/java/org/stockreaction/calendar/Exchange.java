@@ -6,16 +6,23 @@ import java.time.ZoneId;
 /** The exchange whose session decides day 0: its time zone and its regular close. */
 public enum Exchange {
   /** NYSE and Nasdaq: America/New_York, close 16:00. */
-  US(ZoneId.of("America/New_York"), LocalTime.of(16, 0)),
+  US("New York", ZoneId.of("America/New_York"), LocalTime.of(16, 0)),
   /** Hong Kong Exchange: Asia/Hong_Kong, close 16:00. */
-  HK(ZoneId.of("Asia/Hong_Kong"), LocalTime.of(16, 0));
+  HK("Hong Kong", ZoneId.of("Asia/Hong_Kong"), LocalTime.of(16, 0));
 
+  private final String place;
   private final ZoneId zone;
   private final LocalTime close;
 
-  Exchange(ZoneId zone, LocalTime close) {
+  Exchange(String place, ZoneId zone, LocalTime close) {
+    this.place = place;
     this.zone = zone;
     this.close = close;
+  }
+
+  /** Where the exchange is, in words ("Hong Kong"). */
+  public String place() {
+    return place;
   }
 
   public ZoneId zone() {

@@ -27,6 +27,7 @@ import org.stockreaction.publish.RunManifest;
 import org.stockreaction.publish.RunPublisher;
 import org.stockreaction.report.ChartFiles;
 import org.stockreaction.report.ReportWriter;
+import org.stockreaction.report.RunInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -330,7 +331,10 @@ public final class StudyCommand implements Callable<Integer> {
       stop.publisher = publisher;
       published = publisher.publish(runName, folder -> {
         long t = System.nanoTime();
-        List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads()));
+        RunInfo run = new RunInfo(runName, version(), input, display(input),
+            Files.isRegularFile(configFile) ? configFile : null, display(configFile));
+        List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads(),
+            run));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),

@@ -127,6 +127,11 @@ public final class Setting<T> {
       "true reads input files (events, prices, factors) outside the input folder or through links"
           + " leading out of it; a config file outside needs it on the command line")
       .outsideResults();
+  public static final Setting<java.util.Set<OutputFormat>> FORMATS = new Setting<>("formats",
+      "csv", "LIST", "formats of the result tables, comma-separated: csv, xlsx (results.xlsx), json;"
+          + " the reports and manifest.json are always written",
+      "one or more of csv, xlsx, json, comma-separated", OutputFormat::parseList,
+      OutputFormat::describe, false);
   public static final Setting<Integer> THREADS = integer("threads", 0, "N", 0, 1024,
       "worker threads for reading and computing; 0 means one per core; outputs do not depend on it")
       .outsideResults();

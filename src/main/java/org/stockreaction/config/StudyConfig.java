@@ -127,6 +127,16 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.ALLOW_OUTSIDE_INPUT);
   }
 
+  /** The formats the result tables are written in, at least one. */
+  public java.util.Set<OutputFormat> formats() {
+    return get(Setting.FORMATS);
+  }
+
+  /** Whether the tables are written in {@code format}. */
+  public boolean writes(OutputFormat format) {
+    return formats().contains(format);
+  }
+
   /** Worker threads for reading and computing; 0 for one per core. */
   public int threads() {
     return get(Setting.THREADS);

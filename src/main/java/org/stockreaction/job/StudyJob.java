@@ -371,7 +371,7 @@ public final class StudyJob {
         config.eventWindows(), rt, fitted.conditionalVariance(zero + first, len, sample.lastIndex()));
 
     ReportedMoveCheck check = check(spec, stock, zero, ar, policy);
-    String note = dayZeroNote(spec, d0, cal);
+    String note = DayZero.explain(spec.time(), d0, cal, Exchange.ofTicker(spec.ticker()));
     int estimationMissing = (estTo - Math.max(1, zero + est.fromInclusive()) + 1) - m
         - sample.leftOut() + Math.max(0, 1 - (zero + est.fromInclusive()));
     // The CAR line: the same statistics over [first, d] for every day d of the widest window.
@@ -435,18 +435,6 @@ public final class StudyJob {
     double abnormal = i0 < 0 ? Double.NaN : ar.ar()[i0];
     double reported = Double.isNaN(spec.reportedMovePct()) ? Double.NaN : spec.reportedMovePct() / 100;
     return ReportedMoveCheck.of(reported, c, high, low, prior, abnormal);
-  }
-
-  private static String dayZeroNote(EventSpec spec, DayZero.Result d0, TradingCalendar cal) {
-    LocalDate day0 = cal.date(d0.index());
-    if (spec.time().hasTime()) {
-      return spec.time().text() + " is " + d0.localDate() + (d0.afterClose()
-          ? " at or after the close, so day 0 is the next trading day, " + day0
-          : " before the close, so day 0 is " + (day0.equals(d0.localDate()) ? "that day"
-              : "the next trading day, " + day0));
-    }
-    return day0.equals(spec.time().date()) ? "a trading day" : spec.time().date()
-        + " is not a trading day, so day 0 is the next one, " + day0;
   }
 
   private Benchmark benchmark(String ticker) throws EventFailure {

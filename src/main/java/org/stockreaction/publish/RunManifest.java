@@ -7,22 +7,20 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stockreaction.config.OutputFormat;
 import org.stockreaction.config.Setting;
 import org.stockreaction.ingest.EventTime;
 import org.stockreaction.job.EventOutcome;
@@ -30,6 +28,7 @@ import org.stockreaction.job.FactorFile;
 import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.job.Workers;
+import org.stockreaction.report.FileDigest;
 
 /**
  * {@code manifest.json}: what one run read, how it was set up and what became of each event. It is
@@ -158,6 +157,7 @@ public record RunManifest(
       g.writeStringField(e.getKey(), e.getValue());
     }
     g.writeStringField(Setting.KEEP_RUNS.key(), Integer.toString(study.config().keepRuns()));
+    g.writeStringField(Setting.FORMATS.key(), OutputFormat.describe(study.config().formats()));
     g.writeEndObject();
 
     g.writeArrayFieldStart("inputs");
@@ -259,19 +259,6 @@ public record RunManifest(
 
   /** The SHA-256 of a file's bytes, as lower-case hex. */
   public static String sha256(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
+    return FileDigest.sha256(file);
   }
 }

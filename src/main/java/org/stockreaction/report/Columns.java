@@ -30,21 +30,25 @@ public final class Columns {
 
   static {
     for (String c : new String[] {"ticker", "event_date", "benchmark", "model", "verdict", "status",
-        "reason", "label", "group"}) {
+        "reason", "label", "group", "factor", "vintage", "statistic", "reference_distribution"}) {
       TYPES.put(c, Type.TEXT);
     }
     for (String c : new String[] {"day0", "estimation_start", "estimation_end", "date"}) {
       TYPES.put(c, Type.DATE);
     }
     for (String c : new String[] {"est_obs", "events_line", "estimation_missing_days", "df",
-        "window_start", "window_end", "days", "missing_days", "rel_day", "other_event_days",
-        "estimation_left_out_days"}) {
+        "window_start", "window_end", "days", "missing_days", "rel_day", "n", "positive_count",
+        "excluded", "other_event_days", "estimation_left_out_days"}) {
       TYPES.put(c, Type.INTEGER);
     }
     for (String c : new String[] {"alpha_pct", "beta", "r_squared", "sigma_pct",
         "reported_move_pct", "day0_return_pct", "day0_intraday_extreme_pct", "day0_ar_pct",
         "day0_ar_t", "day0_ar_p", "car_pct", "car_t", "car_p", "bhar_pct", "return_pct",
-        "benchmark_return_pct", "expected_pct", "ar_pct", "ar_t", "ar_p", "ar_sd_pct"}) {
+        "benchmark_return_pct", "expected_pct", "ar_pct", "ar_t", "ar_p", "ar_sd_pct",
+        // loadings, group_summary and aar
+        "estimate", "std_error", "t", "p", "value", "p_value", "caar_pct", "positive_share",
+        "mean_bhar_pct", "kp_r", "aar_pct", "cross_sectional_t", "cross_sectional_p", "bmp_t",
+        "bmp_p", "patell_z", "patell_p", "bmp_t_kp", "bmp_kp_p"}) {
       TYPES.put(c, Type.NUMBER);
     }
   }

@@ -86,12 +86,17 @@ public final class CsvTable {
   /** Writes the table as CSV ({@link TableWriter} says how). */
   public void write(OutputStream out) throws IOException {
     try (TableWriter w = new TableWriter("", header, out, null)) {
-      for (String[] r : rows) {
-        for (String cell : r) {
-          w.formatted(cell);
-        }
-        w.endRow();
+      writeRows(w);
+    }
+  }
+
+  /** Passes every row's cells, as formatted, to {@code cells}. */
+  void writeRows(Cells cells) throws IOException {
+    for (String[] r : rows) {
+      for (String cell : r) {
+        cells.formatted(cell);
       }
+      cells.endRow();
     }
   }
 }

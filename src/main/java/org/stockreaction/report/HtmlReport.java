@@ -188,7 +188,13 @@ public final class HtmlReport {
     sb.append("</tbody>\n</table></div>\n<p class=\"note\">Observed and intraday moves are simple returns"
         + " against the prior close; the abnormal part is the day-0 return minus the model&#39;s"
         + " expected return; significance is the two-sided t-test of the day-0 AR. Verdict rule: ")
-        .append(escape(Verdict.rule())).append("</p>\n</section>\n");
+        .append(escape(Verdict.rule())).append("</p>\n");
+    List<String> dayZero = MarkdownReport.dayZeroSentences(study);
+    if (!dayZero.isEmpty()) {
+      sb.append("<p class=\"note\"><strong>Day 0.</strong> ")
+          .append(escape(String.join(" ", dayZero))).append("</p>\n");
+    }
+    sb.append("</section>\n");
   }
 
   private static void event(EventOutcome o, StudyConfig cfg, StringBuilder sb) {

@@ -70,6 +70,35 @@ public final class MarkdownReport {
     return sb.toString();
   }
 
+  /** At most this many different day-0 explanations are spelled out in the reports. */
+  static final int MAX_DAY_ZERO_SENTENCES = 10;
+
+  /**
+   * How day 0 was found, one sentence per distinct explanation of the listed events, with the
+   * tickers it applies to: "9988.HK, 9888.HK: 2025-02-11T20:00+08:00 is 20:00 on 2025-02-11 in
+   * Hong Kong (Asia/Hong_Kong), at or after the 16:00 close, so day 0 is the next trading day,
+   * 2025-02-12."
+   */
+  static List<String> dayZeroSentences(StudyResult study) {
+    Map<String, List<String>> tickers = new java.util.LinkedHashMap<>();
+    for (EventOutcome o : listed(study.outcomes())) {
+      if (o.ok()) {
+        tickers.computeIfAbsent(o.result().dayZeroNote(), k -> new java.util.ArrayList<>())
+            .add(o.ticker());
+      }
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, List<String>> e : tickers.entrySet()) {
+      if (out.size() == MAX_DAY_ZERO_SENTENCES) {
+        out.add("(" + (tickers.size() - MAX_DAY_ZERO_SENTENCES) + " more; each event's section in"
+            + " report.html says how its day 0 was found.)");
+        break;
+      }
+      out.add(String.join(", ", e.getValue()) + ": " + e.getKey() + ".");
+    }
+    return out;
+  }
+
   public static String render(StudyResult study) {
     StudyConfig cfg = study.config();
     StringBuilder sb = new StringBuilder();
@@ -107,6 +136,10 @@ public final class MarkdownReport {
           .append(c.verdict().description()).append(" |\n");
     }
     sb.append(more(study.outcomes(), "summary.csv"));
+    List<String> dayZero = dayZeroSentences(study);
+    if (!dayZero.isEmpty()) {
+      sb.append("\n**Day 0.** ").append(md(String.join(" ", dayZero))).append('\n');
+    }
     sb.append("\nVerdict rule: ").append(Verdict.rule()).append("\n\n");
 
     sb.append("## Cumulative abnormal returns\n\n");
@@ -191,8 +224,15 @@ public final class MarkdownReport {
         .append(Double.isNaN(p) ? "not testable" : p < 0.05 ? "significant at 5%" : "not significant at 5%")
         .append('.');
     if (!Double.isNaN(c.close()) && c.close() != 0 && !Double.isNaN(c.abnormal())) {
-      sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
-          .append("% of the observed move.");
+      if (Math.signum(c.abnormal()) == Math.signum(c.close())) {
+        sb.append(" The abnormal part is ").append(format(100 * c.abnormal() / c.close(), 0))
+            .append("% of the observed move.");
+      } else {
+        // a share of the move makes no sense when the two point different ways
+        sb.append(" The abnormal return points the other way from the observed move: the model"
+            + " expected ").append(pct2(i0 < 0 ? Double.NaN : r.abnormal().expected()[i0]))
+            .append(" that day.");
+      }
     }
     StringBuilder cars = new StringBuilder();
     for (WindowStatistics w : r.abnormal().windows()) {

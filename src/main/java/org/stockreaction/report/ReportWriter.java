@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.stockreaction.config.OutputFormat;
+import org.stockreaction.config.StudyConfig;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.job.Workers;
 
@@ -31,32 +33,55 @@ public final class ReportWriter {
     return write(study, folder, 0);
   }
 
-  /**
-   * Writes every file on {@code threads} threads (0: one per core) and returns their names,
-   * relative to {@code folder}, in a fixed order whatever the threads: the tables and reports,
-   * then the charts. Each file is built and written by one task; the largest table is queued
-   * first and the small files last, so the threads finish together.
-   */
+  /** As {@link #write(StudyResult, Path, int, RunInfo)} without the run's details. */
   public static List<String> write(StudyResult study, Path folder, int threads)
       throws IOException {
+    return write(study, folder, threads, null);
+  }
+
+  /**
+   * Writes every file on {@code threads} threads (0: one per core) and returns their names,
+   * relative to {@code folder}, in a fixed order whatever the threads: the tables in the formats
+   * the study's {@code formats} setting asks for, the reports, then the charts. Each file is
+   * built and written by one task; the workbook and the largest table are queued first and the
+   * small files last, so the threads finish together. {@code run} fills the workbook's about
+   * sheet; it may be null.
+   */
+  public static List<String> write(StudyResult study, Path folder, int threads, RunInfo run)
+      throws IOException {
     Files.createDirectories(folder);
+    StudyConfig cfg = study.config();
+    boolean csv = cfg.writes(OutputFormat.CSV);
+    boolean json = cfg.writes(OutputFormat.JSON);
     // in the order the files are listed
     List<IoTask> text = new ArrayList<>(List.of(
-        () -> table("summary", ResultTables.SUMMARY, t -> ResultTables.summary(study, t), folder),
-        () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder),
+        () -> table("summary", ResultTables.SUMMARY, t -> ResultTables.summary(study, t), folder,
+            csv, json),
+        () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder, csv, json),
         () -> table("abnormal_returns", ResultTables.ABNORMAL,
-            t -> ResultTables.abnormalReturns(study, t), folder),
-        () -> csv("loadings.csv", LoadingsTable.of(study), folder),
-        () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
-        () -> csv("aar.csv", GroupTables.aar(study), folder),
+            t -> ResultTables.abnormalReturns(study, t), folder, csv, json),
+        () -> csv ? csv("loadings.csv", LoadingsTable.of(study), folder) : List.of(),
+        () -> csv ? csv("group_summary.csv", GroupTables.groupSummary(study), folder) : List.of(),
+        () -> csv ? csv("aar.csv", GroupTables.aar(study), folder) : List.of(),
         () -> text("report.md", MarkdownReport.render(study), folder),
         () -> text("report.html", HtmlReport.render(study, sections(study)), folder)));
     // in the order they are started: the large tables, then the charts, then the small files
-    int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5, 8};
-    if (study.crossSection().characteristics().isEmpty()) {
-      start = java.util.Arrays.copyOf(start, start.length - 1);
-    } else {
-      text.add(() -> csv(CrossSectionReport.FILE, CrossSectionReport.table(study), folder));
+    int[] start = {2, 0, 1, 3, -1, 7, 6, 4, 5};
+    if (!study.crossSection().characteristics().isEmpty()) {
+      text.add(() -> csv ? csv(CrossSectionReport.FILE, CrossSectionReport.table(study), folder)
+          : List.of());
+      start = java.util.Arrays.copyOf(start, start.length + 1);
+      start[start.length - 1] = text.size() - 1;
+    }
+    if (cfg.writes(OutputFormat.XLSX)) {
+      // listed after the tables, started first: it writes every table again, on one thread
+      text.add(6, () -> Xlsx.write(study, folder, run));
+      int[] withXlsx = new int[start.length + 1];
+      for (int i = 0; i < start.length; i++) {
+        withXlsx[i + 1] = start[i] >= 6 ? start[i] + 1 : start[i];
+      }
+      withXlsx[0] = 6;
+      start = withXlsx;
     }
     List<IoTask> charts = ChartFiles.tasks(study, folder);
     List<IoTask> jobs = new ArrayList<>();
@@ -111,20 +136,44 @@ public final class ReportWriter {
     void write(TableWriter t) throws IOException;
   }
 
-  /** A table as {@code name.csv} and {@code name.json}, written in one pass. */
-  private static List<String> table(String name, List<String> header, Rows rows, Path folder)
-      throws IOException {
-    try (OutputStream csv = Files.newOutputStream(folder.resolve(name + ".csv"));
-        OutputStream json = Files.newOutputStream(folder.resolve(name + ".json"));
-        TableWriter t = new TableWriter(name, header, csv, json)) {
+  /**
+   * A table as {@code name.csv} and, when asked, {@code name.json}, written in one pass; without
+   * CSV the JSON alone (or nothing).
+   */
+  private static List<String> table(String name, List<String> header, Rows rows, Path folder,
+      boolean csv, boolean json) throws IOException {
+    if (!csv && !json) {
+      return List.of();
+    }
+    try (OutputStream c = csv ? Files.newOutputStream(folder.resolve(name + ".csv"))
+            : OutputStream.nullOutputStream();
+        OutputStream j = json ? Files.newOutputStream(folder.resolve(name + ".json")) : null;
+        TableWriter t = new TableWriter(name, header, c, j)) {
       rows.write(t);
     }
-    return List.of(name + ".csv", name + ".json");
+    List<String> files = new ArrayList<>();
+    if (csv) {
+      files.add(name + ".csv");
+    }
+    if (json) {
+      files.add(name + ".json");
+    }
+    return files;
   }
 
   private static List<String> csv(String name, CsvTable t, Path folder) throws IOException {
     t.write(folder.resolve(name));
     return List.of(name);
+  }
+
+  /**
+   * Keeps the workbook writer (and fastexcel) off the class path a run without {@code xlsx}
+   * loads: this class is loaded only when its method is first called.
+   */
+  private static final class Xlsx {
+    static List<String> write(StudyResult study, Path folder, RunInfo run) throws IOException {
+      return XlsxWorkbook.write(study, folder, run);
+    }
   }
 
   private static List<String> text(String name, String content, Path folder) throws IOException {

@@ -49,7 +49,7 @@ public final class ResultTables {
   }
 
   /** {@code summary}: one row per event of the events file, computed or failed. */
-  static void summary(StudyResult study, TableWriter t) throws IOException {
+  static void summary(StudyResult study, Cells t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         t.text(o.ticker()).text(o.eventDate());
@@ -87,7 +87,7 @@ public final class ResultTables {
   }
 
   /** {@code car}: one row per computed event and event window. */
-  static void car(StudyResult study, TableWriter t) throws IOException {
+  static void car(StudyResult study, Cells t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         continue;
@@ -104,7 +104,7 @@ public final class ResultTables {
   }
 
   /** {@code abnormal_returns}: one row per computed event and day of its event window. */
-  static void abnormalReturns(StudyResult study, TableWriter t) throws IOException {
+  static void abnormalReturns(StudyResult study, Cells t) throws IOException {
     for (EventOutcome o : study.outcomes()) {
       if (!o.ok()) {
         continue;

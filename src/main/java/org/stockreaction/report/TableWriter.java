@@ -44,7 +44,7 @@ import java.util.List;
  * <p>Each cell method checks that the column's declared {@link Columns.Type} is the one it
  * writes, so a table cannot drift from the schema the README documents.
  */
-final class TableWriter implements Closeable {
+final class TableWriter implements Cells, Closeable {
 
   /** Bumped when a column changes meaning or is removed; added columns keep the version. */
   static final int JSON_VERSION = 1;
@@ -104,7 +104,8 @@ final class TableWriter implements Closeable {
   }
 
   /** A text cell: guarded against formulas in the CSV, as it is in the JSON; null is empty. */
-  TableWriter text(String raw) throws IOException {
+  @Override
+  public TableWriter text(String raw) throws IOException {
     next(Columns.Type.TEXT);
     String s = raw == null ? "" : raw;
     csvText(CsvTable.text(s));
@@ -115,7 +116,8 @@ final class TableWriter implements Closeable {
   }
 
   /** A number with a fixed count of decimals; NaN and infinities are empty (JSON null). */
-  TableWriter number(double v, int decimals) throws IOException {
+  @Override
+  public TableWriter number(double v, int decimals) throws IOException {
     next(Columns.Type.NUMBER);
     int length = Decimals.write(v, decimals, scratch, 0);
     csv.ascii(scratch, length);
@@ -130,11 +132,13 @@ final class TableWriter implements Closeable {
   }
 
   /** A fraction written as percent with 6 decimals, as {@link Decimals#pct}. */
-  TableWriter pct(double fraction) throws IOException {
+  @Override
+  public TableWriter pct(double fraction) throws IOException {
     return number(fraction * 100.0, 6);
   }
 
-  TableWriter integer(long v) throws IOException {
+  @Override
+  public TableWriter integer(long v) throws IOException {
     next(Columns.Type.INTEGER);
     String s = Long.toString(v);
     csv.ascii(s);
@@ -145,7 +149,8 @@ final class TableWriter implements Closeable {
   }
 
   /** An ISO date, YYYY-MM-DD; null is empty (JSON null). */
-  TableWriter date(LocalDate d) throws IOException {
+  @Override
+  public TableWriter date(LocalDate d) throws IOException {
     Columns.Type type = next(Columns.Type.DATE);
     if (d == null) {
       return empty(type);
@@ -161,7 +166,8 @@ final class TableWriter implements Closeable {
   }
 
   /** An empty cell of any column: an empty string in a text column, null in the others. */
-  TableWriter empty() throws IOException {
+  @Override
+  public TableWriter empty() throws IOException {
     return empty(next(null));
   }
 
@@ -169,7 +175,8 @@ final class TableWriter implements Closeable {
    * A cell already formatted for the CSV ({@link CsvTable} rows): text already guarded, numbers
    * already written by {@link Decimals}. The JSON gets it by the column's type.
    */
-  TableWriter formatted(String cell) throws IOException {
+  @Override
+  public TableWriter formatted(String cell) throws IOException {
     Columns.Type type = next(null);
     csvText(cell);
     if (json != null) {
@@ -187,7 +194,8 @@ final class TableWriter implements Closeable {
   }
 
   /** Ends the row; every column must have had its cell. */
-  void endRow() throws IOException {
+  @Override
+  public void endRow() throws IOException {
     if (column != types.length) {
       throw new IllegalStateException("row has " + column + " cells, header has " + types.length);
     }

@@ -48,7 +48,8 @@ class LayoutsEndToEndTest {
   static Path study(String name) throws IOException {
     Path in = tmp.resolve(name);
     Files.createDirectories(in.resolve("prices"));
-    Files.copy(Path.of("input/events.csv"), in.resolve("events.csv"));
+    // the US events, whose price files this test writes in every layout
+    Files.copy(org.stockreaction.TestData.usEvents(), in.resolve("events.csv"));
     return in;
   }
 

@@ -38,7 +38,8 @@ class FactorDataFailuresTest {
         Files.copy(p, in.resolve("prices").resolve(p.getFileName().toString()));
       }
     }
-    Files.copy(Path.of("input/events.csv"), in.resolve("events.csv"));
+    // the US events: French's factors are US ones
+    Files.copy(org.stockreaction.TestData.usEvents(), in.resolve("events.csv"));
     Files.copy(Path.of("input/factors/F-F_Momentum_Factor_daily.csv"),
         in.resolve("factors/F-F_Momentum_Factor_daily.csv"));
     Files.writeString(in.resolve("factors/F-F_Research_Data_Factors_daily.csv"), ff3Text,

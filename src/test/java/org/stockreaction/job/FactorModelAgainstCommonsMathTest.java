@@ -28,7 +28,8 @@ import org.stockreaction.stats.EventAbnormalReturns;
 import org.stockreaction.stats.WindowStatistics;
 
 /**
- * The shipped study (input/prices, input/factors, the three 2025-02-11 events) under each factor
+ * The shipped study's US events (input/prices, input/factors, the three 2025-02-11 US rows; French's
+ * factors are US ones, so the Hong Kong rows are left out) under each factor
  * model, against Commons Math's QR-based {@link OLSMultipleLinearRegression} fitted here on data
  * the test reads itself from the raw CSV lines: a, the loadings, their standard errors, s, and the
  * AR and CAR variances {@code s^2(1 + z'(Z'Z)^-1 z)} and {@code s^2(L + (sum z)'(Z'Z)^-1 (sum z))},
@@ -106,7 +107,7 @@ class FactorModelAgainstCommonsMathTest {
 
   static StudyResult run(ModelType model) throws Exception {
     StudyConfig cfg = ConfigLoader.load(Path.of("input/study.properties"), "study.properties",
-        Map.of("model", model.key()));
+        Map.of("model", model.key(), "events", org.stockreaction.TestData.usEvents().toString()));
     return new StudyJob(cfg, Path.of("input"), "input", JobListener.SILENT).run();
   }
 

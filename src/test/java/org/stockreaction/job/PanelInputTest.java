@@ -55,11 +55,11 @@ class PanelInputTest {
     Path one = dir.resolve("panel-one");
     Path four = dir.resolve("panel-four");
     assertEquals(0, Main.run(new String[] {"--input", perTicker.toString(), "--output",
-        files.toString(), "--threads", "2", "--quiet"}, sink, sink));
+        files.toString(), "--threads", "2", "--formats", "csv,json", "--quiet"}, sink, sink));
     assertEquals(0, Main.run(new String[] {"--input", panelInput.toString(), "--output",
-        one.toString(), "--threads", "1", "--quiet"}, sink, sink));
+        one.toString(), "--threads", "1", "--formats", "csv,json", "--quiet"}, sink, sink));
     assertEquals(0, Main.run(new String[] {"--input", panelInput.toString(), "--output",
-        four.toString(), "--threads", "4", "--quiet"}, sink, sink));
+        four.toString(), "--threads", "4", "--formats", "csv,json", "--quiet"}, sink, sink));
     for (String f : List.of("abnormal_returns.csv", "car.csv", "group_summary.csv", "aar.csv")) {
       byte[] expected = Files.readAllBytes(Outputs.published(files).resolve(f));
       assertArrayEquals(expected, Files.readAllBytes(Outputs.published(one).resolve(f)), f);

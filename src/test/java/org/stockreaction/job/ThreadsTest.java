@@ -25,9 +25,9 @@ class ThreadsTest {
     Path four = dir.resolve("four");
     PrintWriter sink = new PrintWriter(new StringWriter());
     assertEquals(0, Main.run(new String[] {"--input", input.toString(), "--output", one.toString(),
-        "--threads", "1", "--quiet"}, sink, sink));
+        "--threads", "1", "--formats", "csv,json", "--quiet"}, sink, sink));
     assertEquals(0, Main.run(new String[] {"--input", input.toString(), "--output", four.toString(),
-        "--threads", "4", "--quiet"}, sink, sink));
+        "--threads", "4", "--formats", "csv,json", "--quiet"}, sink, sink));
     try (java.util.stream.Stream<Path> charts = Files.list(Outputs.published(one).resolve("charts"))) {
       // 500 computed events in 5 groups; the reports for people draw the first 50, and each group
       assertEquals(50 + 5, charts.count());

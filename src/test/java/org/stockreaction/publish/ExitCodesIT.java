@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every exit code of the real jar, on the shipped sample input (real prices, three events). */
+/** Every exit code of the real jar, on the shipped sample input (real prices, five events). */
 @SuppressWarnings("try") // the lock is held for the length of the try block
 class ExitCodesIT {
 
@@ -56,12 +56,12 @@ class ExitCodesIT {
     Published p = Published.read(dir.resolve("output"));
     assertEquals(0, p.manifest().get("exit_code").asInt());
     assertEquals("0.1.0", p.manifest().get("version").asText());
-    assertEquals(3, p.manifest().get("events_summary").get("ok").asInt());
+    assertEquals(5, p.manifest().get("events_summary").get("ok").asInt());
     assertTrue(r.err().strip().endsWith(" s"), r.err());
-    assertTrue(r.err().contains("info: done: exit 0 (ok); events 3 ok, 0 failed; wrote"
-        + " summary.csv, summary.json, car.csv, car.json, abnormal_returns.csv,"), r.err());
+    assertTrue(r.err().contains("info: done: exit 0 (ok); events 5 ok, 0 failed; wrote"
+        + " summary.csv, car.csv, abnormal_returns.csv, loadings.csv,"), r.err());
     // the charts by count, not by name: a universe writes 80 of them
-    assertTrue(r.err().contains(" report.md, report.html, 4 charts in charts/, manifest.json to"
+    assertTrue(r.err().contains(" report.md, report.html, 7 charts in charts/, manifest.json to"
         + " output/runs/"), r.err());
   }
 
@@ -74,7 +74,7 @@ class ExitCodesIT {
     assertEquals(0, verbose.exitCode());
     assertTrue(verbose.err().contains("debug: settings: {estimation-window=-250,-11"), verbose.err());
     assertTrue(verbose.err().contains("debug: removed old run "), verbose.err());
-    assertTrue(verbose.err().contains("info: progress: events 3/3 (100%)"), verbose.err());
+    assertTrue(verbose.err().contains("info: progress: events 5/5 (100%)"), verbose.err());
     assertTrue(verbose.err().strip().lines().reduce((x, y) -> y).orElse("")
         .startsWith("info: done: exit 0 (ok)"), "the summary is the last line");
   }
@@ -144,15 +144,15 @@ class ExitCodesIT {
 
   @Test
   void exit4WhenSomeEventsFail() throws Exception {
-    addEvent("NOPE,2025-02-11,1,SPY,a ticker without prices");
+    addEvent("NOPE,2025-02-11,1,SPY,a ticker without prices,us");
     JarRun.Result r = JarRun.run(dir);
     assertEquals(4, r.exitCode(), r.err());
-    assertTrue(r.err().contains("warn: event NOPE 2025-02-11 (line 5) failed: unknown_ticker"),
+    assertTrue(r.err().contains("warn: event NOPE 2025-02-11 (line 7) failed: unknown_ticker"),
         r.err());
-    assertTrue(r.err().contains("done: exit 4 (partial success); events 3 ok, 1 failed"), r.err());
+    assertTrue(r.err().contains("done: exit 4 (partial success); events 5 ok, 1 failed"), r.err());
     Published p = Published.read(dir.resolve("output"));
     assertEquals(4, p.manifest().get("exit_code").asInt());
-    var failed = p.manifest().get("events").get(3);
+    var failed = p.manifest().get("events").get(5);
     assertEquals("failed", failed.get("status").asText());
     assertEquals("unknown_ticker", failed.get("reason").asText());
     assertEquals("ok", p.manifest().get("events").get(0).get("status").asText());
@@ -187,7 +187,7 @@ class ExitCodesIT {
     addEvent("NOPE,2025-02-11");
     JarRun.Result partial = inProcess("--model", "market-adjusted", "validate");
     assertEquals(4, partial.exitCode());
-    assertTrue(partial.out().contains("line 5: NOPE 2025-02-11: fails: unknown_ticker"),
+    assertTrue(partial.out().contains("line 7: NOPE 2025-02-11: fails: unknown_ticker"),
         partial.out());
     assertTrue(partial.out().contains("model = market-adjusted"), "options before the command");
     assertEquals(2, inProcess("validate", "--model", "nosuch").exitCode());

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stockreaction.Seeded;
 
 class CsvTableTest {
 
@@ -44,15 +43,26 @@ class CsvTableTest {
     assertEquals("'=x", CsvTable.untext(CsvTable.text("'=x")));
   }
 
-  @Property
-  void untextUndoesText(@ForAll String s) {
-    assertEquals(s, CsvTable.untext(CsvTable.text(s)));
+  /** Any text, or text built from the characters the guard looks at. */
+  private static String anyText(Seeded.Gen g) {
+    return g.oneIn(2) ? g.anyString(20)
+        : g.string(8, "=+-@\t\r\n\0 '\u00A0\u3000\uFF1D\uFF0B\uFF0D\uFF20a1");
   }
 
-  @Property
-  void noGuardedCellStartsWithAFormulaCharacter(@ForAll String s) {
-    String cell = CsvTable.text(s);
-    assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, cell);
+  @Test
+  void untextUndoesText() {
+    Seeded.check(0x5EED_0011L, 1000, g -> {
+      String s = anyText(g);
+      assertEquals(s, CsvTable.untext(CsvTable.text(s)));
+    });
+  }
+
+  @Test
+  void noGuardedCellStartsWithAFormulaCharacter() {
+    Seeded.check(0x5EED_0012L, 1000, g -> {
+      String cell = CsvTable.text(anyText(g));
+      assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, cell);
+    });
   }
 
   @Test

@@ -179,62 +179,75 @@ class GroupChartsTest {
   }
 
   @Test
-  void shippedStudyGetsOneGroupSectionAndPngWhoseCaarAndBandMatchTheCsvs() throws Exception {
+  void shippedStudyGetsTwoGroupSectionsAndPngsWhoseCaarAndBandMatchTheCsvs() throws Exception {
     Path out = run("input", tmp.resolve("out"));
-    ReportFilesEndToEndTest.assertChartPng(out.resolve("charts").resolve("group_all_1.png"));
+    ReportFilesEndToEndTest.assertChartPng(out.resolve("charts").resolve("group_us_1.png"));
+    ReportFilesEndToEndTest.assertChartPng(out.resolve("charts").resolve("group_hk_2.png"));
     Document doc = parse(out.resolve("report.html"));
 
-    // Placed after the last event and before the method.
+    // Placed after the last event (events-file line 6) and before the method.
     List<String> ids = doc.select("main > section").stream().map(Element::id).toList();
-    assertEquals(ids.indexOf("event-4") + 1, ids.indexOf("group-1"), ids.toString());
-    assertEquals(ids.indexOf("group-1") + 1, ids.indexOf("method"), ids.toString());
-    Element section = doc.getElementById("group-1");
-    assertEquals("Group \"all\": the events together", section.selectFirst("h2").text());
-    // Four windows, twelve tests each, with statistic, p and reference distribution.
-    assertEquals(4, section.select("table").size());
-    assertEquals(48, section.select("tbody tr").size());
-    Element cs = section.select("tbody tr").get(0);
-    assertEquals("Cross-sectional t", cs.child(0).text());
-    assertEquals("t(2)", cs.child(3).text());
-    Map<String, String> csRow = csv(out.resolve("group_summary.csv")).stream()
-        .filter(r -> r.get("statistic").equals("cross_sectional_t")).findFirst().orElseThrow();
-    assertEquals(Double.parseDouble(csRow.get("value")), Double.parseDouble(cs.child(1).text()),
-        0.0005);
-    assertEquals(Double.parseDouble(csRow.get("p_value")), Double.parseDouble(cs.child(2).text()),
-        0.00005);
-
+    assertEquals(ids.indexOf("event-6") + 1, ids.indexOf("group-1"), ids.toString());
+    assertEquals(ids.indexOf("group-2") + 1, ids.indexOf("method"), ids.toString());
     assertCaarMatchesCsv(doc, out);
 
-    // Independently: mean AR per day across the three events from abnormal_returns.csv, their
-    // running sum (the CAAR) and the cross-sectional band t(0.975, N - 1) sd / sqrt(N).
-    Map<Integer, List<Double>> ars = new TreeMap<>();
-    for (Map<String, String> r : csv(out.resolve("abnormal_returns.csv"))) {
-      ars.computeIfAbsent(Integer.parseInt(r.get("rel_day")), d -> new ArrayList<>())
-          .add(Double.parseDouble(r.get("ar_pct")));
+    // group, its section, its tickers in abnormal_returns.csv
+    String[][] groups = {{"us", "group-1", "BABA,BIDU,AAPL"}, {"hk", "group-2", "9988.HK,9888.HK"}};
+    for (String[] grp : groups) {
+      List<String> tickers = List.of(grp[2].split(","));
+      int n = tickers.size();
+      Element section = doc.getElementById(grp[1]);
+      assertEquals("Group \"" + grp[0] + "\": the events together",
+          section.selectFirst("h2").text());
+      // Four windows, twelve tests each, with statistic, p and reference distribution.
+      assertEquals(4, section.select("table").size());
+      assertEquals(48, section.select("tbody tr").size());
+      Element cs = section.select("tbody tr").get(0);
+      assertEquals("Cross-sectional t", cs.child(0).text());
+      assertEquals("t(" + (n - 1) + ")", cs.child(3).text());
+      Map<String, String> csRow = csv(out.resolve("group_summary.csv")).stream()
+          .filter(r -> r.get("group").equals(grp[0])
+              && r.get("statistic").equals("cross_sectional_t")).findFirst().orElseThrow();
+      assertEquals(Double.parseDouble(csRow.get("value")),
+          Double.parseDouble(cs.child(1).text()), 0.0005);
+      assertEquals(Double.parseDouble(csRow.get("p_value")),
+          Double.parseDouble(cs.child(2).text()), 0.00005);
+
+      // Independently: mean AR per day across the group's events from abnormal_returns.csv,
+      // their running sum (the CAAR) and the cross-sectional band t(0.975, N - 1) sd / sqrt(N).
+      Map<Integer, List<Double>> ars = new TreeMap<>();
+      for (Map<String, String> r : csv(out.resolve("abnormal_returns.csv"))) {
+        if (tickers.contains(r.get("ticker"))) {
+          ars.computeIfAbsent(Integer.parseInt(r.get("rel_day")), d -> new ArrayList<>())
+              .add(Double.parseDouble(r.get("ar_pct")));
+        }
+      }
+      Element svg = section.selectFirst("svg");
+      Axis x = xAxis(svg);
+      Axis y = yAxis(svg);
+      Map<Integer, Double> drawn = drawnCaar(section);
+      Element band = svg.selectFirst("polygon[fill=" + EventCharts.SKY + "]");
+      assertNotNull(band, "the AAR band");
+      double[][] poly = points(band);
+      Map<Integer, Double> upper = new HashMap<>();
+      for (int i = 0; i < poly.length / 2; i++) {
+        upper.put((int) Math.round(x.value(poly[i][0])), y.value(poly[i][1]));
+      }
+      double caar = 0;
+      for (Map.Entry<Integer, List<Double>> e : ars.entrySet()) {
+        double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
+        assertEquals(n, v.length);
+        double mean = java.util.Arrays.stream(v).sum() / n;
+        caar += mean;
+        assertEquals(caar, drawn.get(e.getKey()), y.resolution() + 1e-5,
+            grp[0] + " CAAR day " + e.getKey());
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975)
+            * new StandardDeviation().evaluate(v) / Math.sqrt(n);
+        assertEquals(half, upper.get(e.getKey()), y.resolution() + 1e-4,
+            grp[0] + " band day " + e.getKey());
+      }
+      assertEquals(11, upper.size());
     }
-    Element svg = section.selectFirst("svg");
-    Axis x = xAxis(svg);
-    Axis y = yAxis(svg);
-    Map<Integer, Double> drawn = drawnCaar(section);
-    Element band = svg.selectFirst("polygon[fill=" + EventCharts.SKY + "]");
-    assertNotNull(band, "the AAR band");
-    double[][] poly = points(band);
-    Map<Integer, Double> upper = new HashMap<>();
-    for (int i = 0; i < poly.length / 2; i++) {
-      upper.put((int) Math.round(x.value(poly[i][0])), y.value(poly[i][1]));
-    }
-    double caar = 0;
-    for (Map.Entry<Integer, List<Double>> e : ars.entrySet()) {
-      double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-      assertEquals(3, v.length);
-      double mean = (v[0] + v[1] + v[2]) / 3;
-      caar += mean;
-      assertEquals(caar, drawn.get(e.getKey()), y.resolution() + 1e-5, "CAAR day " + e.getKey());
-      double half = new TDistribution(2).inverseCumulativeProbability(0.975)
-          * new StandardDeviation().evaluate(v) / Math.sqrt(3);
-      assertEquals(half, upper.get(e.getKey()), y.resolution() + 1e-4, "band day " + e.getKey());
-    }
-    assertEquals(11, upper.size());
   }
 
   @Test

@@ -78,16 +78,22 @@ class GroupOutputTest {
   }
 
   @Test
-  void shippedStudyFormsOneGroupCalledAll() throws Exception {
+  void shippedStudyFormsTheGroupsUsAndHk() throws Exception {
     assertEquals(0, run("input"));
     List<String[]> g = read(out.resolve("latest/group_summary.csv"));
-    assertEquals(1 + 4 * 12, g.size());
-    for (String[] r : g.subList(1, g.size())) {
-      assertEquals("all", r[0]);
+    // 2 groups x 4 windows x 12 tests, in events-file order: the three US events, then the two
+    // Hong Kong ones
+    assertEquals(1 + 2 * 4 * 12, g.size());
+    for (String[] r : g.subList(1, 49)) {
+      assertEquals("us", r[0]);
       assertEquals("3", r[3]);
+    }
+    for (String[] r : g.subList(49, 97)) {
+      assertEquals("hk", r[0]);
+      assertEquals("2", r[3]);
     }
     String md = Files.readString(out.resolve("latest/report.md"), StandardCharsets.UTF_8);
     assertTrue(md.contains("The events share calendar dates"), md);
-    assertEquals(1 + 11, read(out.resolve("latest/aar.csv")).size());
+    assertEquals(1 + 2 * 11, read(out.resolve("latest/aar.csv")).size());
   }
 }

@@ -79,8 +79,8 @@ class ReportFilesEndToEndTest {
     Files.writeString(input.resolve("events.csv"), events.toString(), StandardCharsets.UTF_8);
     output = root.resolve("output");
     StringWriter err = new StringWriter();
-    exit = Main.run(new String[] {"--input", input.toString(), "--output", output.toString()},
-        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    exit = Main.run(new String[] {"--input", input.toString(), "--output", output.toString(),
+        "--formats", "csv,json"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
     stderr = err.toString();
   }
 

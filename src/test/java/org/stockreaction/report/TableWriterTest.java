@@ -27,14 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.stockreaction.Seeded;
 
 /**
  * {@link TableWriter} against the libraries it stands in for: its CSV byte for byte against
@@ -49,22 +43,27 @@ class TableWriterTest {
   /** One row: a ticker, a date (or none), a relative day, a number (or NaN), a label. */
   record Row(String ticker, LocalDate date, int relDay, double ar, String label) {}
 
-  @Provide
-  Arbitrary<List<Row>> tables() {
-    Arbitrary<String> text = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(12),
-        Arbitraries.strings().withChars(",;|\t\n\r\"'=+-@ aZ\u00e9\u767e\u0000\u001f\\")
-            .ofMaxLength(8),
-        Arbitraries.of("BABA", "", "=1+1", "Apple \"chooses\" Alibaba", "百度"));
-    Arbitrary<LocalDate> date = Arbitraries.oneOf(
-        Arbitraries.longs().between(-1000, 40_000).map(LocalDate::ofEpochDay),
-        Arbitraries.just(null));
-    Arbitrary<Double> number = Arbitraries.oneOf(
-        Arbitraries.doubles().between(-1e6, 1e6),
-        Arbitraries.of(Double.NaN, 0.0, -0.0, -1e-9, 2.5e-7, 1e20));
-    Arbitrary<Row> row = Combinators.combine(text, date, Arbitraries.integers().between(-300, 300),
-        number, text).as(Row::new);
-    return row.list().ofMaxSize(30);
+  /** A table of up to 30 rows: any text, text of the characters that need care, dates or none. */
+  static List<Row> table(Seeded.Gen g) {
+    return g.list(0, 30, r -> new Row(text(r), date(r), r.intBetween(-300, 300), number(r),
+        text(r)));
+  }
+
+  private static String text(Seeded.Gen g) {
+    return switch (g.intBetween(0, 2)) {
+      case 0 -> g.anyString(12);
+      case 1 -> g.string(8, ",;|\t\n\r\"'=+-@ aZ\u00e9\u767e\u0000\u001f\\");
+      default -> g.of("BABA", "", "=1+1", "Apple \"chooses\" Alibaba", "百度");
+    };
+  }
+
+  private static LocalDate date(Seeded.Gen g) {
+    return g.oneIn(2) ? null : LocalDate.ofEpochDay(g.longBetween(-1000, 40_000));
+  }
+
+  private static double number(Seeded.Gen g) {
+    return g.oneIn(2) ? g.doubleBetween(-1e6, 1e6)
+        : g.of(Double.NaN, 0.0, -0.0, -1e-9, 2.5e-7, 1e20);
   }
 
   private static byte[][] write(List<Row> rows) throws IOException {
@@ -163,13 +162,20 @@ class TableWriterTest {
     return out.toByteArray();
   }
 
-  @Property(tries = 300)
-  void csvIsByteForByteWhatOpenCsvWrites(@ForAll("tables") List<Row> rows) throws IOException {
-    assertArrayEquals(openCsv(rows), write(rows)[0]);
+  @Test
+  void csvIsByteForByteWhatOpenCsvWrites() {
+    Seeded.check(0x5EED_0021L, 300, g -> {
+      List<Row> rows = table(g);
+      assertArrayEquals(openCsv(rows), write(rows)[0]);
+    });
   }
 
-  @Property(tries = 300)
-  void jsonIsByteForByteWhatJacksonWrites(@ForAll("tables") List<Row> rows) throws IOException {
+  @Test
+  void jsonIsByteForByteWhatJacksonWrites() {
+    Seeded.check(0x5EED_0022L, 300, g -> jsonMatchesJackson(table(g)));
+  }
+
+  private static void jsonMatchesJackson(List<Row> rows) throws IOException {
     String expected = new String(jackson(rows), StandardCharsets.UTF_8);
     // Jackson writes a BigDecimal in its own plain or scientific notation; the table keeps the
     // CSV's decimal, so compare the numbers as numbers and everything else as bytes
@@ -180,11 +186,20 @@ class TableWriterTest {
         actual.replaceAll("\"ar_pct\":[^,}]+", "N"));
   }
 
-  @Property(tries = 200)
-  void bothReadBackToTheCells(@ForAll("tables") List<Row> rows) throws Exception {
+  @Test
+  void bothReadBackToTheCells() {
     // OpenCSV's reader turns a carriage return inside a quoted cell into a line feed; the writer
-    // is held to CSVWriter's bytes for those above
-    Assume.that(rows.stream().noneMatch(r -> (r.ticker() + r.label()).indexOf('\r') >= 0));
+    // is held to CSVWriter's bytes for those above, so tables with one are drawn again
+    Seeded.check(0x5EED_0023L, 200, g -> {
+      List<Row> rows = table(g);
+      while (rows.stream().anyMatch(r -> (r.ticker() + r.label()).indexOf('\r') >= 0)) {
+        rows = table(g);
+      }
+      readsBackToTheCells(rows);
+    });
+  }
+
+  private static void readsBackToTheCells(List<Row> rows) throws Exception {
     byte[][] files = write(rows);
     String csv = new String(files[0], 3, files[0].length - 3, StandardCharsets.UTF_8);
     List<String[]> read = new ArrayList<>();
