@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The type of every column the tables write, by column name (a name means the same thing in every
- * table). The JSON files use it to write numbers as numbers; the README's schema lists it.
+ * table). The JSON files use it to write numbers as numbers; the JSON schema in
+ * {@code src/site/markdown/outputs.md} lists it.
  */
 public final class Columns {
 

@@ -42,7 +42,7 @@ import java.util.List;
  * libraries.
  *
  * <p>Each cell method checks that the column's declared {@link Columns.Type} is the one it
- * writes, so a table cannot drift from the schema the README documents.
+ * writes, so a table cannot drift from the schema {@code src/site/markdown/outputs.md} documents.
  */
 final class TableWriter implements Cells, Closeable {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the crontab line from the README's "Operating it" section, as cron would (with /bin/sh),
+ * Runs the crontab line from the README's "From cron" section, as cron would (with /bin/sh),
  * on a scratch copy of the project: the log goes to the file, and the line prints (so cron mails)
  * only when the exit code is not 0.
  */
@@ -25,8 +25,8 @@ class CrontabIT {
 
   static String crontabLine() throws Exception {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    int op = readme.indexOf("## Operating it");
-    assertTrue(op >= 0, "README has an Operating it section");
+    int op = readme.indexOf("## From cron");
+    assertTrue(op >= 0, "README has a From cron section");
     int marker = readme.indexOf("<!-- crontab:", op);
     assertTrue(marker > 0, "README marks its crontab line");
     int fence = readme.indexOf("```\n", marker);
