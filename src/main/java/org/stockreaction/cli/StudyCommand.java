@@ -187,6 +187,16 @@ public final class StudyCommand implements Callable<Integer> {
       description = "run folders to keep under <output>/runs (default: 10)")
   String keepRuns;
 
+  @Option(scope = ScopeType.INHERIT, names = "--report-events", paramLabel = "N",
+      description = "events shown one by one in report.md and report.html (default: 50); every"
+          + " event stays in the CSV files")
+  String reportEvents;
+
+  @Option(scope = ScopeType.INHERIT, names = "--report-charts", paramLabel = "N",
+      description = "groups, and events, charted (default: 12), the groups with the most events"
+          + " first")
+  String reportCharts;
+
   @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print errors only")
   boolean quiet;
 
@@ -238,6 +248,8 @@ public final class StudyCommand implements Callable<Integer> {
     put(m, Setting.DELIMITER, delimiter);
     put(m, Setting.DECIMAL, decimal);
     put(m, Setting.KEEP_RUNS, keepRuns);
+    put(m, Setting.REPORT_EVENTS, reportEvents);
+    put(m, Setting.REPORT_CHARTS, reportCharts);
     return m;
   }
 

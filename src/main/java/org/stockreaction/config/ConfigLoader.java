@@ -135,6 +135,8 @@ public final class ConfigLoader {
       }
       return n;
     });
+    int reportEvents = parse(raw, Setting.REPORT_EVENTS, ConfigLoader::atLeastZero);
+    int reportCharts = parse(raw, Setting.REPORT_CHARTS, ConfigLoader::atLeastZero);
     if (est.toInclusive() >= widest(windows)) {
       Raw r = raw.get(Setting.ESTIMATION_WINDOW);
       throw new InputException(r.source(), r.line(), r.column(),
@@ -143,7 +145,15 @@ public final class ConfigLoader {
           "end the estimation window before the earliest event window, e.g. -250,-11");
     }
     return new StudyConfig(est, windows, model, rt, minObs, benchmark, missing, asOf, events, prices,
-        factors, priceFormat, keepRuns);
+        factors, priceFormat, keepRuns, reportEvents, reportCharts);
+  }
+
+  private static int atLeastZero(String v) {
+    int n = Integer.parseInt(v.trim());
+    if (n < 0) {
+      throw new IllegalArgumentException("must be at least 0, not " + n);
+    }
+    return n;
   }
 
   private static PriceFormat priceFormat(Map<Setting, Raw> raw) throws InputException {

@@ -44,7 +44,13 @@ public enum Setting {
           + " recognise it"),
   DECIMAL("decimal", "", "price files' decimal mark: . or ,; empty means recognise it"),
   KEEP_RUNS("keep-runs", "10",
-      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted");
+      "dated run folders to keep under <output>/runs, newest first (at least 1); older ones are deleted"),
+  REPORT_EVENTS("report-events", "50",
+      "events shown one by one in report.md and report.html (at least 0); every event stays in the"
+          + " CSV files"),
+  REPORT_CHARTS("report-charts", "12",
+      "groups, and events, charted in report.html and charts/ (at least 0), the groups with the"
+          + " most events first; every group stays in the overview and the CSV files");
 
   private final String key;
   private final String defaultValue;

@@ -25,6 +25,8 @@ import org.stockreaction.model.ReturnType;
  * @param factors the factor files and the comparison model
  * @param priceFormat the explicit layout of the price files; {@link PriceFormat#AUTO} to recognise it
  * @param keepRuns dated run folders to keep in the output folder, at least 1
+ * @param reportEvents the most events shown one by one in the reports for people, at least 0
+ * @param reportCharts the most groups, and the most events, charted, at least 0
  */
 public record StudyConfig(
     Window estimationWindow,
@@ -39,17 +41,24 @@ public record StudyConfig(
     String prices,
     FactorSettings factors,
     PriceFormat priceFormat,
-    int keepRuns) {
+    int keepRuns,
+    int reportEvents,
+    int reportCharts) {
 
   /** The default number of run folders kept. */
   public static final int DEFAULT_KEEP_RUNS = 10;
+  /** The default number of events shown one by one in the reports for people. */
+  public static final int DEFAULT_REPORT_EVENTS = 50;
+  /** The default number of groups (and events) charted. */
+  public static final int DEFAULT_REPORT_CHARTS = 12;
 
   /** A config whose price files' layout is recognised from each file, with the default retention. */
   public StudyConfig(Window estimationWindow, List<Window> eventWindows, ModelType model,
       ReturnType returnType, int minEstimationObs, String benchmark, MissingDayPolicy missingDays,
       LocalDate asOf, String events, String prices, FactorSettings factors) {
     this(estimationWindow, eventWindows, model, returnType, minEstimationObs, benchmark,
-        missingDays, asOf, events, prices, factors, PriceFormat.AUTO, DEFAULT_KEEP_RUNS);
+        missingDays, asOf, events, prices, factors, PriceFormat.AUTO, DEFAULT_KEEP_RUNS,
+        DEFAULT_REPORT_EVENTS, DEFAULT_REPORT_CHARTS);
   }
 
   public StudyConfig {
@@ -68,6 +77,9 @@ public record StudyConfig(
     }
     if (keepRuns < 1) {
       throw new IllegalArgumentException("keep-runs must be at least 1, not " + keepRuns);
+    }
+    if (reportEvents < 0 || reportCharts < 0) {
+      throw new IllegalArgumentException("report-events and report-charts must be at least 0");
     }
   }
 
@@ -124,6 +136,8 @@ public record StudyConfig(
     m.put(Setting.DATE_FORMAT.key(), Objects.toString(priceFormat.dateFormat(), ""));
     m.put(Setting.DELIMITER.key(), PriceFormat.describe(priceFormat.delimiter()));
     m.put(Setting.DECIMAL.key(), PriceFormat.describe(priceFormat.decimal()));
+    m.put(Setting.REPORT_EVENTS.key(), Integer.toString(reportEvents));
+    m.put(Setting.REPORT_CHARTS.key(), Integer.toString(reportCharts));
     return m;
   }
 }
