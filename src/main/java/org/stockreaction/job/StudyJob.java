@@ -141,7 +141,11 @@ public final class StudyJob {
     return now;
   }
 
-  /** The second model for every event, when one is asked for and its factor files are present. */
+  /**
+   * The second model, when one is asked for and its factor files are present, for the events the
+   * reports show it for: the first {@code report-events} rows. Nothing else reads it, so the other
+   * events are not computed twice.
+   */
   private ModelComparison compare(List<EventOutcome> outcomes, Workers pool)
       throws InterruptedException, ExecutionException {
     ModelType other = config.factors().compareModel();
@@ -153,8 +157,8 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
-        .filter(java.util.Objects::nonNull).toList();
+    List<EventSpec> specs = outcomes.subList(0, Math.min(outcomes.size(), config.reportEvents()))
+        .stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");

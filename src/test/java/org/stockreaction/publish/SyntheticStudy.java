@@ -45,6 +45,15 @@ final class SyntheticStudy {
    * @param seed the random seed, so the data are the same every time
    */
   static Path write(Path root, int tickers, int days, int events, long seed) throws IOException {
+    return write(root, tickers, days, events, 0, seed);
+  }
+
+  /**
+   * As {@link #write(Path, int, int, int, long)}, with a {@code group} column putting event
+   * {@code k} in group {@code G<k % groups>} when {@code groups > 0}.
+   */
+  static Path write(Path root, int tickers, int days, int events, int groups, long seed)
+      throws IOException {
     Files.createDirectories(root.resolve("prices"));
     Random rnd = new Random(seed);
     List<LocalDate> cal = days(days);
@@ -52,11 +61,13 @@ final class SyntheticStudy {
     for (int i = 0; i < tickers; i++) {
       writePrices(root.resolve("prices/" + ticker(i) + ".csv"), cal, rnd);
     }
-    StringBuilder ev = new StringBuilder("ticker,event_date,reported_move_pct,benchmark,label\n");
+    StringBuilder ev = new StringBuilder("ticker,event_date,reported_move_pct,benchmark,label"
+        + (groups > 0 ? ",group\n" : "\n"));
     for (int k = 0; k < events; k++) {
       LocalDate d = cal.get(300 + rnd.nextInt(days - 310));
       ev.append(ticker(k % tickers)).append(',').append(d).append(",1,").append(BENCHMARK)
-          .append(",synthetic event ").append(k).append(" (test data)\n");
+          .append(",synthetic event ").append(k).append(" (test data)")
+          .append(groups > 0 ? String.format(Locale.ROOT, ",G%03d", k % groups) : "").append('\n');
     }
     Files.writeString(root.resolve("events.csv"), ev, StandardCharsets.UTF_8);
     Files.writeString(root.resolve("study.properties"),
