@@ -5,12 +5,13 @@
 # tool's in the same sitting: peer.py (pandas) on events-heavy and rows-heavy, a bare `java Hello`
 # on the default job.
 #
-# usage: src/bench/cold-bench.sh [-n RUNS] [-c COMMAND] [-p PEER_PY] WORK [CASE...]
+# usage: src/bench/cold-bench.sh [-n RUNS] [-m PEER_RUNS] [-c COMMAND] [-p PEER_PY] WORK [CASE...]
 #   WORK     a scratch folder; the workloads are generated there once (SYNTHETIC, never shipped):
 #            WORK/events-heavy and WORK/rows-heavy by peer's workloads.py, WORK/bench/large by
 #            `bench --size large`
 #   CASE     default, events-heavy, rows-heavy, large (default: all four)
 #   -n RUNS  runs per case (default 5); the median is printed, with the slowest and fastest
+#   -m N     yardstick runs per case (default: RUNS), alternating with the first N tool runs
 #   -c CMD   the tool's command (default: target/stock-reaction/bin/stock-reaction when built,
 #            else java -jar target/stock-reaction.jar)
 #   -p PEER  peer.py (default: ../shared/bench/peer.py beside the repository); workloads.py is
@@ -20,21 +21,24 @@
 set -eu
 
 runs=5
+peer_runs=
 cmd=
 peer=../shared/bench/peer.py
-while getopts n:c:p: opt; do
+while getopts n:m:c:p: opt; do
   case $opt in
     n) runs=$OPTARG ;;
+    m) peer_runs=$OPTARG ;;
     c) cmd=$OPTARG ;;
     p) peer=$OPTARG ;;
-    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,20p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
 work=$1
 shift
 cases=${*:-default events-heavy rows-heavy large}
+peer_runs=${peer_runs:-$runs}
 if [ -z "$cmd" ]; then
   if [ -x target/stock-reaction/bin/stock-reaction ]; then
     cmd=target/stock-reaction/bin/stock-reaction
@@ -111,7 +115,9 @@ for c in $cases; do
     if [ -d "$d/out/latest/" ]; then
       du -sb "$d/out/latest/" | cut -f1 >>"$d/bytes"
     fi
-    if [ "$c" = default ]; then
+    if [ "$i" -gt "$peer_runs" ]; then
+      :
+    elif [ "$c" = default ]; then
       timed "$d/peer" /dev/null java -cp "$work/hello" Hello
     elif [ "$c" != large ] && [ "$peer" != none ]; then
       rm -rf "$d/peer-out"
