@@ -68,8 +68,7 @@ class PackageIT {
     String launcher = home.resolve("bin/stock-reaction").toString();
     Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
     // relative paths are read from the working folder, as with java -jar
-    Files.createDirectories(work.resolve("study"));
-    copy(home.resolve("examples/study"), work.resolve("study"));
+    SyntheticStudy.copy(home.resolve("examples/study"), work.resolve("study"));
 
     Run first = run(work, env, launcher, "--input", "study", "--output", "out");
     assertEquals(0, first.exitCode(), first.err());
@@ -119,18 +118,5 @@ class PackageIT {
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("is Java 11.0.2+9; stock-reaction needs Java 17 or later"),
         r.err());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
   }
 }

@@ -94,7 +94,11 @@ final class SyntheticStudy {
 
   /** Copies the shipped sample input (real prices, see the data provenance note) to {@code to}. */
   static Path copyShippedInput(Path to) throws IOException {
-    Path from = Path.of("input");
+    return copy(Path.of("input"), to);
+  }
+
+  /** Copies the folder {@code from} with everything in it to {@code to}. */
+  static Path copy(Path from, Path to) throws IOException {
     try (var s = Files.walk(from)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Path t = to.resolve(from.relativize(p).toString());
