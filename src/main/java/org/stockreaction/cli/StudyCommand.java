@@ -281,7 +281,8 @@ public final class StudyCommand implements Callable<Integer> {
 
   private Log log() {
     Log.Level level = quiet ? Log.Level.ERROR : verbose ? Log.Level.DEBUG : Log.Level.INFO;
-    return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS);
+    return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS,
+        Log.DEFAULT_DELAY_NANOS);
   }
 
   private Path configFile() {
@@ -402,9 +403,11 @@ public final class StudyCommand implements Callable<Integer> {
     try {
       published = new RunPublisher(output, cfg.keepRuns()).publish(runName, folder -> {
         long t = System.nanoTime();
+        log.stageStarted("writing the reports");
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, threads));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
+        log.stageStarted("writing the manifest");
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
             .write(result, folder, written, threads);

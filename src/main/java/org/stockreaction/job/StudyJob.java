@@ -90,6 +90,7 @@ public final class StudyJob {
    */
   public StudyResult run() throws InputException {
     long t = System.nanoTime();
+    listener.stageStarted("reading the events file");
     EventsFileReader.Result events = readEvents();
     t = stage("read events", t);
     List<EventSpec> specs = events.events();
@@ -102,10 +103,12 @@ public final class StudyJob {
     factors.prefetch(config.factors().compareModel());
     try (Workers pool = new Workers(threads)) {
       List<String> files = List.copyOf(tickers);
+      listener.stageStarted("reading " + files.size() + " price files");
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
+      listener.stageStarted("computing");
       pool.forEach(specs.size(), i -> {
         computed[i] = compute(specs.get(i));
         listener.progress(done.incrementAndGet(), specs.size());
@@ -122,6 +125,7 @@ public final class StudyJob {
         stage("comparison " + comparison.model().key(), t);
       }
       t = System.nanoTime();
+      listener.stageStarted("group statistics");
       List<GroupResult> groups =
           GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(), pool);
       stage("group statistics", t);
