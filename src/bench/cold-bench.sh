@@ -14,7 +14,7 @@
 #   -m N     yardstick runs per case (default: RUNS), alternating with the first N tool runs
 #   -c CMD   the tool's command (default: target/stock-reaction/bin/stock-reaction when built,
 #            else java -jar target/stock-reaction.jar)
-#   -p PEER  peer.py (default: ../shared/bench/peer.py beside the repository); workloads.py is
+#   -p PEER  peer.py (default: ../shared/bench/peer.py, as seen from the main clone); workloads.py is
 #            taken from the same folder. Set -p none to skip the peer.
 # Run it from the repository's root. Needs /usr/bin/time (GNU time); the peer needs
 # /usr/bin/python3 with pandas and scipy.
@@ -45,6 +45,10 @@ if [ -z "$cmd" ]; then
   else
     cmd="java -jar target/stock-reaction.jar"
   fi
+fi
+if [ "$peer" != none ] && [ ! -f "$peer" ]; then
+  echo "cold-bench: $peer not found (give its path with -p, or -p none)" >&2
+  exit 2
 fi
 [ -x /usr/bin/time ] || { echo "cold-bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 mkdir -p "$work"
