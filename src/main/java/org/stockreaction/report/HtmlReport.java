@@ -65,6 +65,9 @@ public final class HtmlReport {
       figure{margin:0}
       figure.sticky{position:sticky;top:8px;align-self:start}
       .wide{overflow-x:auto}
+      table.overview td{padding:.15em .5em;text-align:right;white-space:nowrap}
+      table.overview td:nth-child(-n+2),table.overview th:nth-child(-n+2){text-align:left}
+      table.overview th{text-align:right}
       svg.chart{width:100%;height:auto;display:block;border:1px solid #eee}
       figcaption{font-size:.88em;color:#444;margin:.3em .2em 0}
       .note{font-size:.92em;color:#444}
