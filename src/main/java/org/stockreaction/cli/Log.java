@@ -8,9 +8,14 @@ import org.stockreaction.job.JobListener;
 /**
  * Levelled log lines on stderr: {@code --quiet} keeps errors, {@code --verbose} adds detail.
  *
- * <p>Progress is a live line rewritten in place with {@code \r} when stderr is a terminal, and a
- * log line every {@code interval} otherwise (cron, a pipe, a file), so a log file gets a few lines
- * for a long run and none for a short one.
+ * <p>Progress is a live line rewritten in place with {@code \r} when stderr is a terminal, once the
+ * run has taken longer than a delay (2 s for a run): the stage, events done out of the total and
+ * the time left. Off a terminal (cron, a pipe, a file) it prints nothing, except a log line every
+ * {@code interval / 10} with {@code --verbose}.
+ *
+ * <p>The line is drawn here rather than by a progress-bar library: the one that fits
+ * (me.tongfei:progressbar) brings JLine's terminal layer, hundreds of classes to load on every
+ * run, for one line of text.
  */
 final class Log implements JobListener {
   enum Level { ERROR, WARN, INFO, DEBUG }
@@ -19,12 +24,19 @@ final class Log implements JobListener {
   private static final long LIVE_REDRAW_NANOS = 100_000_000L;
   /** How often a progress line is logged when not on a terminal. */
   static final long DEFAULT_INTERVAL_NANOS = 10_000_000_000L;
+  /** How long a run goes before its live line appears. */
+  static final long DEFAULT_DELAY_NANOS = 2_000_000_000L;
 
   private final PrintWriter err;
   private final Level level;
   private final boolean live;
   private final long intervalNanos;
+  private final long showAfter;
   private long lastProgress = System.nanoTime();
+  private long firstProgress = -1;
+  private int firstDone;
+  private String stage = "";
+  private int lineLength;
   private boolean lineOpen;
 
   Log(PrintWriter err, Level level) {
@@ -36,10 +48,16 @@ final class Log implements JobListener {
    * @param intervalNanos the least time between progress log lines when not live
    */
   Log(PrintWriter err, Level level, boolean live, long intervalNanos) {
+    this(err, level, live, intervalNanos, 0);
+  }
+
+  /** @param delayNanos how long a run goes before its live line appears */
+  Log(PrintWriter err, Level level, boolean live, long intervalNanos, long delayNanos) {
     this.err = err;
     this.level = level;
     this.live = live;
     this.intervalNanos = intervalNanos;
+    this.showAfter = System.nanoTime() + delayNanos;
   }
 
   void error(String m) {
@@ -66,27 +84,41 @@ final class Log implements JobListener {
     debug(String.format(Locale.ROOT, "stage %s: %.3f s", name, nanos / 1e9));
   }
 
+  /** On a terminal, the stage now running replaces the live line (once it is shown). */
+  @Override
+  public synchronized void stageStarted(String name) {
+    stage = name;
+    if (live && level.compareTo(Level.INFO) >= 0 && System.nanoTime() - showAfter >= 0) {
+      draw(name + " ...", true);
+    }
+  }
+
   @Override
   public synchronized void progress(int done, int total) {
     if (level.compareTo(Level.INFO) < 0 || total <= 0) {
       return;
     }
     long now = System.nanoTime();
-    String text = String.format(Locale.ROOT, "progress: events %d/%d (%d%%)", done, total,
-        100L * done / total);
+    if (firstProgress < 0) {
+      firstProgress = now;
+      firstDone = done;
+    }
     if (live) {
-      if (now - lastProgress >= LIVE_REDRAW_NANOS || done == total) {
-        err.print("\r" + text);
-        lineOpen = done < total;
-        if (!lineOpen) {
-          err.println();
+      if (now - showAfter >= 0 && (now - lastProgress >= LIVE_REDRAW_NANOS || done == total)) {
+        String text = String.format(Locale.ROOT, "%s: events %d/%d (%d%%)",
+            stage.isEmpty() ? "progress" : stage, done, total, 100L * done / total);
+        double rate = (done - firstDone) / ((now - firstProgress) / 1e9);
+        if (done < total && rate > 0 && now - firstProgress > LIVE_REDRAW_NANOS) {
+          text += String.format(Locale.ROOT, ", about %d s left",
+              (long) Math.ceil((total - done) / rate));
         }
-        err.flush();
+        draw(text, done < total);
         lastProgress = now;
       }
-    } else if (level == Level.DEBUG && done == total
-        || now - lastProgress >= (level == Level.DEBUG ? intervalNanos / 10 : intervalNanos)) {
-      line(Level.INFO, text);
+    } else if (level == Level.DEBUG
+        && (done == total || now - lastProgress >= intervalNanos / 10)) {
+      line(Level.INFO, String.format(Locale.ROOT, "progress: events %d/%d (%d%%)", done, total,
+          100L * done / total));
       lastProgress = now;
     }
   }
@@ -104,11 +136,24 @@ final class Log implements JobListener {
         : s.substring(0, MAX_MESSAGE_CHARS) + "... (" + s.length() + " characters)";
   }
 
+  /** Rewrites the live line, padded over the longer line before it; ends it unless {@code open}. */
+  private void draw(String text, boolean open) {
+    err.print("\r" + text + " ".repeat(Math.max(0, lineLength - text.length())));
+    lineLength = text.length();
+    lineOpen = open;
+    if (!open) {
+      err.println();
+      lineLength = 0;
+    }
+    err.flush();
+  }
+
   private void line(Level l, String m) {
     if (l.compareTo(level) <= 0) {
       if (lineOpen) {
         err.println();
         lineOpen = false;
+        lineLength = 0;
       }
       err.println(l.name().toLowerCase(Locale.ROOT) + ": " + safe(m));
       err.flush();

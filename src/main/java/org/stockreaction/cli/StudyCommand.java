@@ -201,7 +201,8 @@ public final class StudyCommand implements Callable<Integer> {
 
   private Log log() {
     Log.Level level = quiet ? Log.Level.ERROR : verbose ? Log.Level.DEBUG : Log.Level.INFO;
-    return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS);
+    return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS,
+        Log.DEFAULT_DELAY_NANOS);
   }
 
   private Path configFile() {
@@ -331,12 +332,14 @@ public final class StudyCommand implements Callable<Integer> {
       stop.publisher = publisher;
       published = publisher.publish(runName, folder -> {
         long t = System.nanoTime();
+        log.stageStarted("writing the reports");
         RunInfo run = new RunInfo(runName, version(), input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile));
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads(),
             run));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
+        log.stageStarted("writing the manifest");
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
             .write(result, folder, written, cfg.threads());

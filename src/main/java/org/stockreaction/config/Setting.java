@@ -123,6 +123,12 @@ public final class Setting<T> {
   public static final Setting<Character> DECIMAL = new Setting<>("decimal", "", "MARK",
       "price files' decimal mark; empty means recognise it", "empty, . or ,",
       PriceFormat::decimalOf, PriceFormat::describe, true);
+  public static final Setting<Integer> REPORT_EVENTS = integer("report-events", 50, "N", 0,
+      10_000_000, "events shown one by one in report.md and report.html (and computed under the"
+          + " compare model); every event stays in the CSV files");
+  public static final Setting<Integer> REPORT_CHARTS = integer("report-charts", 12, "N", 0, 10_000,
+      "groups, and events, charted in report.html and charts/, the groups with the most events"
+          + " first; every group stays in the overview and the CSV files");
   public static final Setting<Boolean> ALLOW_OUTSIDE_INPUT = bool("allow-outside-input", false,
       "true reads input files (events, prices, factors) outside the input folder or through links"
           + " leading out of it; a config file outside needs it on the command line")

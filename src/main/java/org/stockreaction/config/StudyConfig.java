@@ -137,6 +137,16 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return formats().contains(format);
   }
 
+  /** The most events shown one by one in the reports for people, at least 0. */
+  public int reportEvents() {
+    return get(Setting.REPORT_EVENTS);
+  }
+
+  /** The most groups, and the most events, charted, at least 0. */
+  public int reportCharts() {
+    return get(Setting.REPORT_CHARTS);
+  }
+
   /** Worker threads for reading and computing; 0 for one per core. */
   public int threads() {
     return get(Setting.THREADS);

@@ -9,6 +9,9 @@ public interface JobListener {
   /** Called as events complete, possibly from several threads. */
   default void progress(int done, int total) {}
 
+  /** Called when a stage of the run starts. */
+  default void stageStarted(String name) {}
+
   /** Called when a stage of the run ends, with its wall time. */
   default void stage(String name, long nanos) {}
 

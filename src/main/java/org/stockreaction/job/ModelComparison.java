@@ -5,10 +5,12 @@ import java.util.Objects;
 import org.stockreaction.model.ModelType;
 
 /**
- * A second model computed for every event besides the run's own, to set the two side by side.
+ * A second model computed besides the run's own for the events the reports show, to set the two
+ * side by side.
  *
  * @param model the second model
- * @param outcomes one per events-file row, in the order of the run's outcomes; empty when skipped
+ * @param outcomes one per events-file row shown (the first {@code report-events}), in the order of
+ *     the run's outcomes; empty when skipped
  * @param skipped why it was not computed, or empty when it was
  */
 public record ModelComparison(ModelType model, List<EventOutcome> outcomes, String skipped) {

@@ -96,6 +96,7 @@ public final class StudyJob {
    */
   public StudyResult run() throws InputException {
     long t = System.nanoTime();
+    listener.stageStarted("reading the events file");
     EventsFileReader.Result events = readEvents();
     t = stage("read events", t);
     List<EventSpec> specs = events.events();
@@ -110,12 +111,14 @@ public final class StudyJob {
     factors.prefetch(config.factors().compareModel());
     try (Workers pool = new Workers(threads)) {
       List<String> files = List.copyOf(tickers);
+      listener.stageStarted("reading " + files.size() + " price files");
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
       checkSettingsAgainstData(benchmarkTickers);
       sameTicker = SameTickerEvents.of(specs, this::dayZeroEpoch);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
+      listener.stageStarted("computing");
       pool.forEach(specs.size(), i -> {
         computed[i] = compute(specs.get(i));
         listener.progress(done.incrementAndGet(), specs.size());
@@ -133,6 +136,7 @@ public final class StudyJob {
         stage("comparison " + comparison.model().key(), t);
       }
       t = System.nanoTime();
+      listener.stageStarted("group statistics");
       List<GroupResult> groups =
           GroupRunner.compute(outcomes, events.hasGroupColumn(), config.eventWindows(),
               config.sameFirm(), pool);
@@ -226,7 +230,11 @@ public final class StudyJob {
     return now;
   }
 
-  /** The second model for every event, when one is asked for and its factor files are present. */
+  /**
+   * The second model, when one is asked for and its factor files are present, for the events the
+   * reports show it for: the first {@code report-events} rows. Nothing else reads it, so the other
+   * events are not computed twice.
+   */
   private ModelComparison compare(List<EventOutcome> outcomes, Workers pool)
       throws InterruptedException, ExecutionException {
     ModelType other = config.factors().compareModel();
@@ -238,8 +246,8 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    List<EventSpec> specs = outcomes.stream().map(EventOutcome::spec)
-        .filter(java.util.Objects::nonNull).toList();
+    List<EventSpec> specs = outcomes.subList(0, Math.min(outcomes.size(), config.reportEvents()))
+        .stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");

@@ -61,9 +61,8 @@ public final class ChartFiles {
   }
 
   /**
-   * The PNG files to write, one task each: one per computed event (the first {@value
-   * MarkdownReport#MAX_EVENTS_LISTED}, as the reports for people list), then one per group with a
-   * computed event. Each task draws its own image and returns the path it wrote (one), relative to
+   * The PNG files to write, one task each: one per charted event, then one per charted group with
+   * a computed event ({@link ReportScope}). Each task draws its own image and returns the path it wrote (one), relative to
    * {@code folder}; the list keeps events in events-file order, then groups. Creates the charts
    * folder.
    */
@@ -71,13 +70,14 @@ public final class ChartFiles {
     Path dir = folder.resolve(FOLDER);
     Files.createDirectories(dir);
     List<ReportWriter.IoTask> jobs = new ArrayList<>();
-    for (EventOutcome o : MarkdownReport.listed(HtmlReport.computed(study))) {
+    for (EventOutcome o : ReportScope.chartedEvents(study)) {
       jobs.add(() -> List.of(png(dir, fileName(o), EventCharts.of(o, study.config()))));
     }
+    boolean[] charted = ReportScope.chartedGroups(study);
     for (int k = 0; k < study.groups().size(); k++) {
       GroupResult g = study.groups().get(k);
       String name = groupFileName(g.name(), k);
-      if (!g.days().isEmpty()) {
+      if (charted[k] && !g.days().isEmpty()) {
         jobs.add(() -> List.of(png(dir, name, List.of(GroupCharts.chart(g)))));
       }
     }

@@ -94,10 +94,17 @@ public final class GroupCharts {
     return "group-" + (k + 1);
   }
 
-  /** One HTML section per group: the chart, then the tests of each event window. */
+  /**
+   * One HTML section per group shown in detail ({@link ReportScope#chartedGroups}): the chart,
+   * then the tests of each event window.
+   */
   public static List<HtmlReport.Section> sections(StudyResult study) {
     List<HtmlReport.Section> out = new ArrayList<>();
+    boolean[] detailed = ReportScope.chartedGroups(study);
     for (int k = 0; k < study.groups().size(); k++) {
+      if (!detailed[k]) {
+        continue;
+      }
       GroupResult g = study.groups().get(k);
       out.add(new HtmlReport.Section(anchor(k), "Group \"" + g.name() + "\": the events together",
           body(g)));

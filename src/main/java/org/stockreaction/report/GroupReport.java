@@ -24,7 +24,14 @@ final class GroupReport {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (GroupResult g : study.groups()) {
+    boolean[] detailed = ReportScope.chartedGroups(study);
+    int left = 0;
+    for (int k = 0; k < study.groups().size(); k++) {
+      GroupResult g = study.groups().get(k);
+      if (!detailed[k]) {
+        left++;
+        continue;
+      }
       sb.append("## Group \"").append(md(g.name())).append("\": the events together\n\n");
       sb.append(g.events()).append(" event(s) in the group. Each row tests whether the average"
           + " abnormal return of the group over the window is zero; p-values are two-sided.\n\n");
@@ -53,6 +60,11 @@ final class GroupReport {
         sb.append('\n');
       }
       sb.append(clusterNote(g));
+    }
+    if (left > 0) {
+      sb.append("The tests of the other ").append(left).append(" group(s) are in"
+          + " group_summary.csv, their days in aar.csv (report-charts sets how many groups are"
+          + " shown here).\n\n");
     }
     sb.append(explanations());
     return sb.toString();

@@ -65,6 +65,9 @@ public final class HtmlReport {
       figure{margin:0}
       figure.sticky{position:sticky;top:8px;align-self:start}
       .wide{overflow-x:auto}
+      table.overview td{padding:.15em .5em;text-align:right;white-space:nowrap}
+      table.overview td:nth-child(-n+2),table.overview th:nth-child(-n+2){text-align:left}
+      table.overview th{text-align:right}
       svg.chart{width:100%;height:auto;display:block;border:1px solid #eee}
       figcaption{font-size:.88em;color:#444;margin:.3em .2em 0}
       .note{font-size:.92em;color:#444}
@@ -127,11 +130,18 @@ public final class HtmlReport {
         .append(" computed, ").append(study.failed()).append(" failed. Model: ")
         .append(escape(cfg.model().description())).append(". Returns: ")
         .append(cfg.returnType().key()).append(".</p>\n");
-    headline(study, sb);
-    for (EventOutcome o : MarkdownReport.listed(computed(study))) {
-      event(o, cfg, sb);
+    String rule = ReportScope.rule(study);
+    if (!rule.isEmpty()) {
+      sb.append("<p class=\"note\">").append(escape(rule)).append("</p>\n");
     }
-    String more = MarkdownReport.more(computed(study), "summary.csv, car.csv and abnormal_returns.csv");
+    sb.append(GroupOverview.html(study, ReportScope.chartedGroups(study)));
+    headline(study, sb);
+    List<EventOutcome> charted = ReportScope.chartedEvents(study);
+    for (EventOutcome o : ReportScope.listed(study, ReportScope.computed(study))) {
+      event(o, cfg, charted.contains(o), sb);
+    }
+    String more = ReportScope.more(study, ReportScope.computed(study),
+        "summary.csv, car.csv and abnormal_returns.csv");
     if (!more.isEmpty()) {
       sb.append("<p>").append(escape(more.strip())).append("</p>\n");
     }
@@ -145,11 +155,6 @@ public final class HtmlReport {
     return sb.toString();
   }
 
-  /** The computed events, in events-file order. */
-  static List<EventOutcome> computed(StudyResult study) {
-    return study.outcomes().stream().filter(EventOutcome::ok).toList();
-  }
-
   private static String anchor(EventOutcome o) {
     return "event-" + o.line();
   }
@@ -161,7 +166,7 @@ public final class HtmlReport {
         .append("<th class=\"n\">Intraday extreme</th><th class=\"n\">Abnormal (AR)</th>")
         .append("<th class=\"n\">t</th><th class=\"n\">p</th><th>Significant at 5%?</th>")
         .append("<th>Verdict</th></tr></thead>\n<tbody>\n");
-    for (EventOutcome o : MarkdownReport.listed(study.outcomes())) {
+    for (EventOutcome o : ReportScope.listed(study, study.outcomes())) {
       if (!o.ok()) {
         sb.append("<tr><td>").append(escape(o.ticker())).append("</td><td>")
             .append(escape(o.eventDate())).append("</td><td colspan=\"8\" class=\"failed\">")
@@ -197,7 +202,7 @@ public final class HtmlReport {
     sb.append("</section>\n");
   }
 
-  private static void event(EventOutcome o, StudyConfig cfg, StringBuilder sb) {
+  private static void event(EventOutcome o, StudyConfig cfg, boolean charted, StringBuilder sb) {
     EventResult r = o.result();
     ModelFit f = r.abnormal().fit();
     sb.append("<section id=\"").append(anchor(o)).append("\" class=\"event\">\n<h2>")
@@ -212,13 +217,15 @@ public final class HtmlReport {
         .append(" to ").append(r.estimationLast()).append(" (beta ").append(num(f.beta(), 3))
         .append(", R² ").append(num(f.rSquared(), 3)).append(", daily residual sigma ")
         .append(pct2(f.sigma())).append(").</p>\n");
-    List<Chart> charts = EventCharts.of(o, cfg);
-    sb.append("<div class=\"charts\">\n");
-    for (Chart c : charts) {
-      sb.append("<figure>").append(svg(c)).append("<figcaption>").append(escape(c.note()))
-          .append("</figcaption></figure>\n");
+    if (charted) {
+      sb.append("<div class=\"charts\">\n");
+      for (Chart c : EventCharts.of(o, cfg)) {
+        sb.append("<figure>").append(svg(c)).append("<figcaption>").append(escape(c.note()))
+            .append("</figcaption></figure>\n");
+      }
+      sb.append("</div>\n");
     }
-    sb.append("</div>\n<h3>Cumulative abnormal returns</h3>\n<table>\n<thead><tr><th>Window</th>")
+    sb.append("<h3>Cumulative abnormal returns</h3>\n<table>\n<thead><tr><th>Window</th>")
         .append("<th class=\"n\">Days</th><th class=\"n\">CAR</th><th class=\"n\">t</th>")
         .append("<th class=\"n\">p</th><th>Significant at 5%?</th><th class=\"n\">BHAR</th></tr>")
         .append("</thead>\n<tbody>\n");
@@ -242,7 +249,7 @@ public final class HtmlReport {
     sb.append("<section id=\"failed\">\n<h2>Events that failed</h2>\n<table>\n<thead><tr>")
         .append("<th class=\"n\">Line</th><th>Ticker</th><th>Event</th><th>Reason</th></tr>")
         .append("</thead>\n<tbody>\n");
-    for (EventOutcome o : MarkdownReport.listed(
+    for (EventOutcome o : ReportScope.listed(study,
         study.outcomes().stream().filter(x -> !x.ok()).toList())) {
       sb.append("<tr><td class=\"n\">").append(o.line()).append("</td><td>")
           .append(escape(o.ticker())).append("</td><td>").append(escape(o.eventDate()))

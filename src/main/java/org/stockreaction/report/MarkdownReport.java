@@ -1,6 +1,8 @@
 package org.stockreaction.report;
 
 import static org.stockreaction.report.Decimals.format;
+import static org.stockreaction.report.ReportScope.listed;
+import static org.stockreaction.report.ReportScope.more;
 
 import java.util.List;
 import java.util.Map;
@@ -18,20 +20,7 @@ import org.stockreaction.stats.WindowStatistics;
 /** {@code report.md}: the question, the answer per stock in plain words, the tables, the method. */
 public final class MarkdownReport {
 
-  /** A report is for a person: per-event sections list at most this many events. */
-  static final int MAX_EVENTS_LISTED = 50;
-
   private MarkdownReport() {}
-
-  /** The events listed per event in the report, and a note when some are left to the CSVs. */
-  static List<EventOutcome> listed(List<EventOutcome> all) {
-    return all.size() <= MAX_EVENTS_LISTED ? all : all.subList(0, MAX_EVENTS_LISTED);
-  }
-
-  static String more(List<EventOutcome> all, String file) {
-    return all.size() <= MAX_EVENTS_LISTED ? "" : "\n(The first " + MAX_EVENTS_LISTED + " of "
-        + all.size() + " events; every event is in " + file + ".)\n";
-  }
 
   static String pct2(double fraction) {
     if (Double.isNaN(fraction)) {
@@ -81,7 +70,7 @@ public final class MarkdownReport {
    */
   static List<String> dayZeroSentences(StudyResult study) {
     Map<String, List<String>> tickers = new java.util.LinkedHashMap<>();
-    for (EventOutcome o : listed(study.outcomes())) {
+    for (EventOutcome o : listed(study, study.outcomes())) {
       if (o.ok()) {
         tickers.computeIfAbsent(o.result().dayZeroNote(), k -> new java.util.ArrayList<>())
             .add(o.ticker());
@@ -109,9 +98,14 @@ public final class MarkdownReport {
         "%d event(s): %d computed, %d failed. Model: %s. Returns: %s.\n\n",
         study.outcomes().size(), study.succeeded(), study.failed(), cfg.model().description(),
         cfg.returnType().key()));
+    String rule = ReportScope.rule(study);
+    if (!rule.isEmpty()) {
+      sb.append(rule).append("\n\n");
+    }
+    sb.append(GroupOverview.markdown(study));
 
     sb.append("## The answer, stock by stock\n\n");
-    for (EventOutcome o : listed(study.outcomes())) {
+    for (EventOutcome o : listed(study, study.outcomes())) {
       sb.append("- ").append(answer(o)).append('\n');
     }
     sb.append('\n');
@@ -120,7 +114,7 @@ public final class MarkdownReport {
     sb.append("| Ticker | Event | Day 0 | Reported | Close-to-close | Intraday extreme | Abnormal (AR) |"
         + " AR t | AR p | Verdict |\n");
     sb.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
-    for (EventOutcome o : listed(study.outcomes())) {
+    for (EventOutcome o : listed(study, study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -135,7 +129,7 @@ public final class MarkdownReport {
           .append(num(i0 < 0 ? Double.NaN : r.abnormal().p()[i0], 4)).append(" | ")
           .append(c.verdict().description()).append(" |\n");
     }
-    sb.append(more(study.outcomes(), "summary.csv"));
+    sb.append(more(study, study.outcomes(), "summary.csv"));
     List<String> dayZero = dayZeroSentences(study);
     if (!dayZero.isEmpty()) {
       sb.append("\n**Day 0.** ").append(md(String.join(" ", dayZero))).append('\n');
@@ -144,7 +138,7 @@ public final class MarkdownReport {
 
     sb.append("## Cumulative abnormal returns\n\n");
     sb.append("| Ticker | Window | Days | CAR | t | p | BHAR |\n|---|---|---:|---:|---:|---:|---:|\n");
-    for (EventOutcome o : listed(study.outcomes())) {
+    for (EventOutcome o : listed(study, study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -155,13 +149,13 @@ public final class MarkdownReport {
             .append(num(w.p(), 4)).append(" | ").append(pct2(w.bhar())).append(" |\n");
       }
     }
-    sb.append(more(study.outcomes(), "car.csv"));
+    sb.append(more(study, study.outcomes(), "car.csv"));
     sb.append('\n');
 
     sb.append("## Model estimates\n\n");
     sb.append("| Ticker | Benchmark | Model | Estimation window | Obs | Alpha (daily) | Beta | R² |"
         + " Residual sigma (daily) |\n|---|---|---|---|---:|---:|---:|---:|---:|\n");
-    for (EventOutcome o : listed(study.outcomes())) {
+    for (EventOutcome o : listed(study, study.outcomes())) {
       if (!o.ok()) {
         continue;
       }
@@ -173,18 +167,18 @@ public final class MarkdownReport {
           .append(pct2(f.alpha())).append(" | ").append(num(f.beta(), 4)).append(" | ")
           .append(num(f.rSquared(), 4)).append(" | ").append(pct2(f.sigma())).append(" |\n");
     }
-    sb.append(more(study.outcomes(), "summary.csv"));
+    sb.append(more(study, study.outcomes(), "summary.csv"));
     sb.append('\n');
 
     if (study.failed() > 0) {
       sb.append("## Events that failed\n\n| Line | Ticker | Event | Reason |\n|---:|---|---|---|\n");
       List<EventOutcome> failed = study.outcomes().stream().filter(o -> !o.ok()).toList();
-      for (EventOutcome o : listed(failed)) {
+      for (EventOutcome o : listed(study, failed)) {
         sb.append("| ").append(o.line()).append(" | ").append(md(o.ticker())).append(" | ")
             .append(md(o.eventDate())).append(" | ").append(md(o.reason().key() + ": " + o.message()))
             .append(" |\n");
       }
-      sb.append(more(failed, "summary.csv"));
+      sb.append(more(study, failed, "summary.csv"));
       sb.append('\n');
     }
 

@@ -69,7 +69,13 @@ final class ModelComparisonSection {
     }
     sb.append(". ").append(other.description()).append(other.usesFactors()
         ? "; its expected return is RF + a + b'f." : ".")
-        .append(" Significance is two-sided at 5%.\n\n");
+        .append(" Significance is two-sided at 5%.");
+    if (study.outcomes().size() > study.config().reportEvents()) {
+      sb.append(" Only the first ").append(study.config().reportEvents()).append(" events"
+          + " (report-events) are computed under ").append(other.key()).append(", and so are"
+          + " the ").append(other.key()).append(" rows of loadings.csv.");
+    }
+    sb.append("\n\n");
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())
         .append(" AR | t | p | ").append(other.key()).append(" loadings |\n");
     sb.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");

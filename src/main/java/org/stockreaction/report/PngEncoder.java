@@ -6,9 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
@@ -31,8 +28,6 @@ final class PngEncoder {
 
   /** Rows encoded together while they are in the cache. */
   private static final int STRIP = 8;
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
   private PngEncoder() {}
 
@@ -59,7 +54,7 @@ final class PngEncoder {
     if ((long) stride * h > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("image too large: " + w + " x " + h);
     }
-    // The row above the strip, then the strip's rows, and a byte for the last pixel's overrun.
+    // The row above the strip, then the strip's rows, and one spare byte.
     byte[] rows = new byte[stride * (STRIP + 1) + 1];
     RunDeflater z = new RunDeflater(3, stride, stride * h / 16);
     for (int y0 = 0; y0 < h; y0 += STRIP) {
@@ -67,8 +62,13 @@ final class PngEncoder {
       for (int y = y0; y < Math.min(h, y0 + STRIP); y++) {
         rows[k++] = 0; // filter None
         for (int i = y * w, end = i + w; i < end; i++, k += 3) {
-          // R, G, B, and one byte the next pixel or row overwrites
-          INT.set(rows, k, px[i] << 8);
+          // Plain byte stores, not a VarHandle int store: a cold run draws its few charts before
+          // the JIT compiles this loop, and an interpreted VarHandle call costs many times more
+          // (the top frames of a rows-heavy run's profile)
+          int p = px[i];
+          rows[k] = (byte) (p >>> 16);
+          rows[k + 1] = (byte) (p >>> 8);
+          rows[k + 2] = (byte) p;
         }
       }
       z.encode(rows, stride, k);

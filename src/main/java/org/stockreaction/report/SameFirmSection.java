@@ -32,7 +32,7 @@ final class SameFirmSection {
               : "With clean-estimation = off (the classic procedure) they stay in the estimation,"
                   + " so the other event's move is part of the normal-return model and its"
                   + " variance; set clean-estimation = on to leave them out."));
-      for (EventOutcome o : MarkdownReport.listed(hit)) {
+      for (EventOutcome o : ReportScope.listed(study, hit)) {
         out.add("- " + GroupRunner.eventName(o) + ": " + o.result().otherEventDays()
             + " estimation day(s) inside another event's window"
             + (clean ? ", " + o.result().estimationLeftOut() + " return(s) left out" : ""));
@@ -52,7 +52,7 @@ final class SameFirmSection {
                 case DROP -> ": the overlapping events are left out of the group tests.";
               }));
       for (SameFirm.Overlap o : overlaps.subList(0, Math.min(overlaps.size(),
-          MarkdownReport.MAX_EVENTS_LISTED))) {
+          study.config().reportEvents()))) {
         out.add("- group \"" + o.group() + "\": " + GroupRunner.eventName(o.first()) + " and "
             + GroupRunner.eventName(o.second()));
       }

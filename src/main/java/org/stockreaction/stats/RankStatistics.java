@@ -320,16 +320,28 @@ final class RankStatistics {
     return TestResult.normal(GroupTest.WILCOXON_SIGNED_RANK, z);
   }
 
+  /**
+   * {@code SUBSETS[n][s]}: how many subsets of the ranks {@code 1..n} sum to {@code s}, for every
+   * n up to {@link #EXACT_WILCOXON_MAX}, counted once (a study of 800 groups asks for the same n
+   * thousands of times).
+   */
+  private static final long[][] SUBSETS = new long[EXACT_WILCOXON_MAX + 1][];
+
+  static {
+    SUBSETS[0] = new long[] {1};
+    for (int n = 1; n <= EXACT_WILCOXON_MAX; n++) {
+      long[] count = java.util.Arrays.copyOf(SUBSETS[n - 1], n * (n + 1) / 2 + 1);
+      for (int s = count.length - 1; s >= n; s--) {
+        count[s] += count[s - n];
+      }
+      SUBSETS[n] = count;
+    }
+  }
+
   /** {@code min(1, 2 P(W >= w))} for the signed-rank sum of n values, by counting subsets. */
   private static double exactUpperTail(double w, int n) {
     int max = n * (n + 1) / 2;
-    long[] count = new long[max + 1];
-    count[0] = 1;
-    for (int k = 1; k <= n; k++) {
-      for (int s = max; s >= k; s--) {
-        count[s] += count[s - k];
-      }
-    }
+    long[] count = SUBSETS[n];
     long atLeast = 0;
     for (int s = (int) Math.ceil(w - 1e-9); s <= max; s++) {
       atLeast += count[s];

@@ -33,16 +33,40 @@ class LogTest {
   }
 
   @Test
-  void progressOffATerminalIsPlainLogLinesAtTheInterval() {
-    Log every = log(Log.Level.INFO, false, 0);
-    every.progress(1, 3);
-    every.progress(3, 3);
+  void progressOffATerminalPrintsNothingUnlessVerbose() {
+    Log cron = log(Log.Level.INFO, false, 0);
+    cron.stageStarted("computing");
+    cron.progress(1, 3);
+    cron.progress(3, 3);
+    assertEquals("", text.toString(), "under cron only the log lines");
+    StringWriter verboseText = new StringWriter();
+    Log verbose = new Log(new PrintWriter(verboseText), Log.Level.DEBUG, false, 0);
+    verbose.progress(1, 3);
+    verbose.progress(3, 3);
     assertEquals("info: progress: events 1/3 (33%)\ninfo: progress: events 3/3 (100%)\n",
-        text.toString().replace(System.lineSeparator(), "\n"));
-    StringWriter quietText = new StringWriter();
-    Log rare = new Log(new PrintWriter(quietText), Log.Level.INFO, false, Long.MAX_VALUE);
-    rare.progress(1, 3);
-    assertEquals("", quietText.toString(), "nothing before the interval has passed");
+        verboseText.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void aShortRunShowsNoLiveLine() {
+    Log log = new Log(new PrintWriter(text), Log.Level.INFO, true, 0, 60_000_000_000L);
+    log.stageStarted("computing");
+    log.progress(1, 3);
+    log.progress(3, 3);
+    assertEquals("", text.toString(), "nothing before the delay has passed");
+  }
+
+  @Test
+  void theLiveLineShowsTheStageAndTheTimeLeft() throws Exception {
+    Log log = log(Log.Level.INFO, true, 0);
+    log.stageStarted("computing");
+    log.progress(1, 4);
+    Thread.sleep(250);
+    log.progress(2, 4);
+    String shown = text.toString();
+    // the line is redrawn at most every 0.1 s; one event took about 0.25 s, so the two left take
+    // about 0.5 s: rounded up, 1 s
+    assertEquals("\rcomputing ...\rcomputing: events 2/4 (50%), about 1 s left", shown);
   }
 
   @Test

@@ -29,8 +29,9 @@ class ThreadsTest {
     assertEquals(0, Main.run(new String[] {"--input", input.toString(), "--output", four.toString(),
         "--threads", "4", "--formats", "csv,json", "--quiet"}, sink, sink));
     try (java.util.stream.Stream<Path> charts = Files.list(Outputs.published(one).resolve("charts"))) {
-      // 500 computed events in 5 groups; the reports for people draw the first 50, and each group
-      assertEquals(50 + 5, charts.count());
+      // 500 computed events in 5 groups; the reports for people chart the first 12 (report-charts)
+      // and each group
+      assertEquals(12 + 5, charts.count());
     }
     for (String f : List.of("summary.csv", "car.csv", "abnormal_returns.csv", "report.md",
         "report.html", "group_summary.csv", "aar.csv", "summary.json")) {

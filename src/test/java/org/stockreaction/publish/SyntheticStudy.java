@@ -45,6 +45,15 @@ final class SyntheticStudy {
    * @param seed the random seed, so the data are the same every time
    */
   static Path write(Path root, int tickers, int days, int events, long seed) throws IOException {
+    return write(root, tickers, days, events, 0, seed);
+  }
+
+  /**
+   * As {@link #write(Path, int, int, int, long)}, with a {@code group} column putting event
+   * {@code k} in group {@code G<k % groups>} when {@code groups > 0}.
+   */
+  static Path write(Path root, int tickers, int days, int events, int groups, long seed)
+      throws IOException {
     Files.createDirectories(root.resolve("prices"));
     Random rnd = new Random(seed);
     List<LocalDate> cal = days(days);
@@ -52,11 +61,13 @@ final class SyntheticStudy {
     for (int i = 0; i < tickers; i++) {
       writePrices(root.resolve("prices/" + ticker(i) + ".csv"), cal, rnd);
     }
-    StringBuilder ev = new StringBuilder("ticker,event_date,reported_move_pct,benchmark,label\n");
+    StringBuilder ev = new StringBuilder("ticker,event_date,reported_move_pct,benchmark,label"
+        + (groups > 0 ? ",group\n" : "\n"));
     for (int k = 0; k < events; k++) {
       LocalDate d = cal.get(300 + rnd.nextInt(days - 310));
       ev.append(ticker(k % tickers)).append(',').append(d).append(",1,").append(BENCHMARK)
-          .append(",synthetic event ").append(k).append(" (test data)\n");
+          .append(",synthetic event ").append(k).append(" (test data)")
+          .append(groups > 0 ? String.format(Locale.ROOT, ",G%03d", k % groups) : "").append('\n');
     }
     Files.writeString(root.resolve("events.csv"), ev, StandardCharsets.UTF_8);
     Files.writeString(root.resolve("study.properties"),
@@ -83,7 +94,11 @@ final class SyntheticStudy {
 
   /** Copies the shipped sample input (real prices, see the data provenance note) to {@code to}. */
   static Path copyShippedInput(Path to) throws IOException {
-    Path from = Path.of("input");
+    return copy(Path.of("input"), to);
+  }
+
+  /** Copies the folder {@code from} with everything in it to {@code to}. */
+  static Path copy(Path from, Path to) throws IOException {
     try (var s = Files.walk(from)) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Path t = to.resolve(from.relativize(p).toString());

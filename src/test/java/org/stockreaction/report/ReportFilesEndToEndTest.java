@@ -277,8 +277,9 @@ class ReportFilesEndToEndTest {
     assertEquals(13, doc.select("svg").size(), "four charts for each of three events, one group");
     assertEquals(HYPERLINK, doc.select("#event-2 p.label").text());
     assertEquals(0, doc.select("a[href*=http]").size());
-    // The headline table comes first and has a row per event.
-    assertEquals("headline", doc.select("section").first().id());
+    // The group overview comes first, then the headline table with a row per event.
+    assertEquals("overview", doc.select("section").first().id());
+    assertEquals("headline", doc.select("section").get(1).id());
     assertEquals(7, doc.select("#headline tbody tr").size());
   }
 
