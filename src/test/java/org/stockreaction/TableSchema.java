@@ -34,7 +34,8 @@ public final class TableSchema {
       "date");
   public static final Set<String> INTEGERS = Set.of("est_obs", "events_line",
       "estimation_missing_days", "df", "window_start", "window_end", "days", "missing_days",
-      "rel_day", "n", "positive_count", "excluded");
+      "rel_day", "n", "positive_count", "excluded", "other_event_days",
+      "estimation_left_out_days");
 
   /** A table's CSV rows, header first, byte-order mark checked and dropped. */
   public static List<String[]> csv(Path file) throws IOException {

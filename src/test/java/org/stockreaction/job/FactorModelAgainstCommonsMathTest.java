@@ -107,7 +107,8 @@ class FactorModelAgainstCommonsMathTest {
 
   static StudyResult run(ModelType model) throws Exception {
     StudyConfig cfg = ConfigLoader.load(Path.of("input/study.properties"), "study.properties",
-        Map.of("model", model.key(), "events", org.stockreaction.TestData.usEvents().toString()));
+        Map.of("model", model.key(), "events", org.stockreaction.TestData.usEvents().toString(),
+            "allow-outside-input", "true"));
     return new StudyJob(cfg, Path.of("input"), "input", JobListener.SILENT).run();
   }
 
