@@ -26,6 +26,22 @@ public final class GroupRunner {
     return o.ticker() + " " + o.eventDate() + " (line " + o.line() + ")";
   }
 
+  /**
+   * The group an outcome belongs to: {@value #ALL} without a group column, else its group, or
+   * {@code (no group)} for a blank one; null for an unreadable row with a blank group, which no
+   * group lists.
+   */
+  public static String groupOf(EventOutcome o, boolean hasGroups) {
+    if (!hasGroups) {
+      return ALL;
+    }
+    String group = o.group().strip();
+    if (group.isEmpty()) {
+      return o.spec() == null ? null : "(no group)";
+    }
+    return group;
+  }
+
   /** One result per group, in the order the groups first appear in the events file. */
   public static List<GroupResult> compute(List<EventOutcome> outcomes, boolean hasGroups,
       List<Window> windows) {
@@ -46,12 +62,9 @@ public final class GroupRunner {
     Map<String, List<GroupMember>> members = new LinkedHashMap<>();
     Map<String, List<Exclusion>> failed = new LinkedHashMap<>();
     for (EventOutcome o : outcomes) {
-      String group = !hasGroups ? ALL : o.group().isBlank() ? "" : o.group().strip();
-      if (hasGroups && group.isEmpty()) {
-        if (o.spec() == null) {
-          continue;
-        }
-        group = "(no group)";
+      String group = groupOf(o, hasGroups);
+      if (group == null) {
+        continue;
       }
       members.computeIfAbsent(group, g -> new ArrayList<>());
       failed.computeIfAbsent(group, g -> new ArrayList<>());

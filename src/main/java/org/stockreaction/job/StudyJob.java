@@ -50,7 +50,7 @@ public final class StudyJob {
   private final Path inputDir;
   private final String inputDisplay;
   private final JobListener listener;
-  private final PriceLibrary prices;
+  private final PriceSource prices;
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
   private final FactorLibrary factors;
@@ -66,15 +66,26 @@ public final class StudyJob {
    */
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
       int threads) {
+    this(config, inputDir, inputDisplay, listener, threads, PriceSource.of(new PriceLibrary(
+        inputDir.resolve(config.prices()), inputDisplay + "/" + config.prices(),
+        config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay(),
+        config.priceFormat(), (int) java.time.LocalDate.now().toEpochDay(),
+        threads > 0 ? threads : Runtime.getRuntime().availableProcessors())));
+  }
+
+  /**
+   * A job whose prices come from {@code prices} rather than the input folder's price files; the
+   * events and factor files are still read from {@code inputDir}. Another engine uses it to run
+   * the same per-event computation ({@link #compute}) on series it has read itself.
+   */
+  public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
+      int threads, PriceSource prices) {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
     this.listener = listener;
-    int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
-    this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
-        inputDisplay + "/" + config.prices(), asOf, config.priceFormat(),
-        (int) java.time.LocalDate.now().toEpochDay(), this.threads);
+    this.prices = prices;
     this.factors = new FactorLibrary(inputDir, inputDisplay, config.factors());
   }
 
@@ -112,8 +123,7 @@ public final class StudyJob {
       });
       List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
       for (EventsFileReader.RowError e : events.errors()) {
-        outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
-            null, null, FailureReason.BAD_EVENT_ROW, e.message()));
+        outcomes.add(unreadable(e));
       }
       outcomes.sort(Comparator.comparingInt(EventOutcome::line));
       t = stage("events", t);
@@ -133,6 +143,12 @@ public final class StudyJob {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /** The outcome of an events-file row that could not be read. */
+  public static EventOutcome unreadable(EventsFileReader.RowError e) {
+    return new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null, null,
+        FailureReason.BAD_EVENT_ROW, e.message());
   }
 
   private long stage(String name, long since) {
@@ -158,6 +174,20 @@ public final class StudyJob {
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");
+  }
+
+  /**
+   * The second model every event is also computed with for the report and loadings.csv, or null
+   * when none is asked for, it is the run's own, or its factor files are not in the input folder.
+   */
+  public ModelType comparedModel() {
+    ModelType other = config.factors().compareModel();
+    return other == null || other == config.model() || !factors.available(other) ? null : other;
+  }
+
+  /** The factor files read so far, in the order first read. */
+  public List<FactorFile> factorFiles() {
+    return factors.read();
   }
 
   /** Computes one event, turning every failure into an outcome. */
