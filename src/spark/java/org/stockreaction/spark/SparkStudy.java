@@ -3,7 +3,6 @@ package org.stockreaction.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,14 +169,16 @@ public final class SparkStudy {
       read = read.union(ParquetPanel.read(spark, p.uri(), in.display() + "/" + cfg.prices() + "/"
           + p.name(), p.rank(), prices.parquetWanted(), inputs, parallelism));
     }
+    long t = System.nanoTime();
     read = read.persist(StorageLevel.MEMORY_AND_DISK());
     SeriesData panelError = read.filter(s -> s.ticker.isEmpty()).collect().stream()
         .min(Comparator.comparingInt(s -> s.rank)).orElse(null);
     JavaPairRDD<String, SeriesData> series = read.filter(s -> !s.ticker.isEmpty())
         .mapToPair(s -> new Tuple2<>(s.ticker, s)).reduceByKey(SeriesData::first);
     Map<String, SeriesData> benchmarks = new HashMap<>(
-        series.filter(t -> benchmarkTickers.contains(t._1())).collectAsMap());
+        series.filter(e -> benchmarkTickers.contains(e._1())).collectAsMap());
     Broadcast<Map<String, SeriesData>> bench = jsc.broadcast(benchmarks);
+    t = stage("prices read", t);
 
     // each ticker's events computed with its series, in the executors
     List<Tuple2<String, Integer>> lines = new ArrayList<>();
@@ -197,6 +198,7 @@ public final class SparkStudy {
     long failed = events.filter(r -> !r.ok()).count();
     long total = events.count();
     read.unpersist();
+    t = stage("events computed", t);
 
     // failures, as the CLI logs them
     for (EventRows r : events.filter(r -> !r.ok()).takeOrdered(20, new ByLine())) {
@@ -218,6 +220,7 @@ public final class SparkStudy {
         .map(g -> GroupTask.compute(g._1(), g._2(), Staged.of(inputs.value())))
         .collect());
     groups.sort(Comparator.comparingInt(GroupTask.Rows::firstLine));
+    t = stage("group statistics", t);
 
     Output out;
     try {
@@ -229,8 +232,10 @@ public final class SparkStudy {
     try {
       out.writeEventTables(events.sortBy(r -> r.line, true, partitions).toLocalIterator());
       out.writeGroupTables(groups);
+      t = stage("tables written", t);
       List<String> files = new ArrayList<>(out.written());
       files.addAll(ParquetTables.write(spark, out.temporaryUri()));
+      t = stage("parquet written", t);
       files.add(Manifest.FILE);
       files.add(Output.SUCCESS);
       try (OutputStream m = out.create(Manifest.FILE)) {
@@ -277,6 +282,12 @@ public final class SparkStudy {
     }
   }
 
+  private long stage(String name, long since) {
+    long now = System.nanoTime();
+    err.println(String.format(Locale.ROOT, "info: %s: %.2f s", name, (now - since) / 1e9));
+    return now;
+  }
+
   private int error(int code, String message) {
     err.println("error: " + message);
     err.println("done: exit " + code + "; nothing published");
@@ -289,7 +300,4 @@ public final class SparkStudy {
     return v == null ? "dev" : v;
   }
 
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
 }

@@ -126,7 +126,8 @@ final class Studies {
       for (int k = 0; k < c.length; k++) {
         if (!Double.isNaN(c[k])) {
           LocalDate d = cal.get(40 * (i - 10) + k);
-          panel.add(new Object[] {"SYN" + i, d, c[k]});
+          // the value the CSV holds, so a Parquet copy holds the same prices
+          panel.add(new Object[] {"SYN" + i, d, Double.parseDouble(price(c[k]))});
           csv.append("SYN").append(i).append(',').append(d).append(',').append(price(c[k]))
               .append('\n');
         }
