@@ -148,6 +148,18 @@ public final class SparkStudy {
   }
 
   private int compute(InputFolder in, Staged staged, Instant started) throws IOException {
+    RunMetrics metrics = new RunMetrics();
+    spark.sparkContext().addSparkListener(metrics);
+    try {
+      return compute(in, staged, started, metrics);
+    } finally {
+      spark.sparkContext().removeSparkListener(metrics);
+      err.println("info: " + metrics.describe());
+    }
+  }
+
+  private int compute(InputFolder in, Staged staged, Instant started, RunMetrics metrics)
+      throws IOException {
     StudyConfig cfg = staged.config;
     Broadcast<StudyInputs> inputs = jsc.broadcast(staged.inputs);
     HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
