@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +41,15 @@ class CliParityTest {
     Studies.Run spark = Studies.spark(input.toString(), tmp.resolve("spark").toString());
     assertEquals(4, spark.code(), spark.log());
     Studies.assertSameTables(tmp.resolve("cli/latest"), tmp.resolve("spark"));
+    // the failures the synthetic inputs were built to cause, each with its own reason
+    Set<String> reasons = new TreeSet<>();
+    for (String line : Files.readAllLines(tmp.resolve("spark/summary.csv"))) {
+      Matcher m = Pattern.compile(",failed,\"?([a-z0-9_]+):").matcher(line);
+      if (m.find()) {
+        reasons.add(m.group(1));
+      }
+    }
+    assertEquals(Set.of("bad_event_row", "unknown_ticker", "invalid_ticker", "price_file_error",
+        "day0_beyond_data", "too_few_estimation_days", "unknown_model"), reasons);
   }
 }
