@@ -86,6 +86,9 @@ public final class SparkStudy {
     SparkSession.Builder b = SparkSession.builder().appName("stock-reaction");
     if (master != null) {
       b.master(master);
+    } else if (System.getProperty("spark.master") == null) {
+      // neither --master nor spark-submit's: every core of this machine
+      b.master("local[*]");
     }
     return b.getOrCreate();
   }
