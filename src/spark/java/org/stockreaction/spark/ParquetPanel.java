@@ -43,6 +43,7 @@ final class ParquetPanel {
    * The series of the wanted tickers in one panel.
    *
    * @param wanted the tickers as the events name them, by their key ({@link #key})
+   * @param partitions how many tasks group the rows by ticker ({@code spark.sql.shuffle.partitions})
    */
   static JavaRDD<SeriesData> read(SparkSession spark, String uri, String display, int rank,
       Map<String, List<String>> wanted, Broadcast<StudyInputs> inputs, int partitions) {

@@ -182,7 +182,8 @@ public final class SparkStudy {
         .flatMap(t -> t.read(inputs.value(), conf.get()));
     for (PriceInputs.Parquet p : prices.parquet()) {
       read = read.union(ParquetPanel.read(spark, p.uri(), in.display() + "/" + cfg.prices() + "/"
-          + p.name(), p.rank(), prices.parquetWanted(), inputs, parallelism));
+          + p.name(), p.rank(), prices.parquetWanted(), inputs,
+          Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"))));
     }
     long t = System.nanoTime();
     read = read.persist(StorageLevel.MEMORY_AND_DISK());
