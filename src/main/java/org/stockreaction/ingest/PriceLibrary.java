@@ -141,24 +141,31 @@ public final class PriceLibrary {
 
   /** The file for a ticker, if one exists: exact name first, then ignoring case and a leading ^. */
   public Optional<Path> fileOf(String ticker) {
+    Map<String, Path> files = listing();
+    return fileNameOf(ticker, files.keySet()).map(files::get);
+  }
+
+  /**
+   * Which of a folder's file names is a ticker's own file: exact name first, then ignoring case
+   * and a leading ^; empty for none or for a ticker that cannot name a file.
+   */
+  public static Optional<String> fileNameOf(String ticker, java.util.Collection<String> names) {
     if (tickerProblem(ticker).isPresent()) {
       return Optional.empty();
     }
-    Map<String, Path> files = listing();
-    Path p = files.get(ticker + ".csv");
-    if (p == null) {
-      p = files.get(ticker.toUpperCase(Locale.ROOT) + ".csv");
+    if (names.contains(ticker + ".csv")) {
+      return Optional.of(ticker + ".csv");
     }
-    if (p == null) {
-      String bare = ticker.startsWith("^") ? ticker.substring(1) : ticker;
-      for (Map.Entry<String, Path> e : files.entrySet()) {
-        if (e.getKey().equalsIgnoreCase(bare + ".csv") || e.getKey().equalsIgnoreCase(ticker + ".csv")) {
-          p = e.getValue();
-          break;
-        }
+    if (names.contains(ticker.toUpperCase(Locale.ROOT) + ".csv")) {
+      return Optional.of(ticker.toUpperCase(Locale.ROOT) + ".csv");
+    }
+    String bare = ticker.startsWith("^") ? ticker.substring(1) : ticker;
+    for (String name : names) {
+      if (name.equalsIgnoreCase(bare + ".csv") || name.equalsIgnoreCase(ticker + ".csv")) {
+        return Optional.of(name);
       }
     }
-    return Optional.ofNullable(p);
+    return Optional.empty();
   }
 
   private Map<String, Path> listing() {

@@ -31,7 +31,7 @@ public final class GroupRunner {
    * The group an event belongs to, or null when it belongs to none (an unreadable row in a file
    * with a group column and no group on that row).
    */
-  static String groupOf(EventOutcome o, boolean hasGroups) {
+  public static String groupOf(EventOutcome o, boolean hasGroups) {
     String group = !hasGroups ? ALL : o.group().isBlank() ? "" : o.group().strip();
     if (hasGroups && group.isEmpty()) {
       return o.spec() == null ? null : "(no group)";

@@ -54,7 +54,7 @@ public final class StudyJob {
   private final InputFolder folder;
   private final String inputDisplay;
   private final JobListener listener;
-  private final PriceLibrary prices;
+  private final PriceSource prices;
   private final Map<String, Object> benchmarks = new ConcurrentHashMap<>();
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
   private final FactorLibrary factors;
@@ -71,16 +71,28 @@ public final class StudyJob {
    */
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
       int threads) {
+    this(config, inputDir, inputDisplay, listener, threads, PriceSource.of(new PriceLibrary(
+        inputDir.resolve(config.prices()), inputDisplay + "/" + config.prices(),
+        config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay(),
+        config.priceFormat(), (int) java.time.LocalDate.now().toEpochDay(),
+        threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+        new InputFolder(inputDir, config.allowOutsideInput()))));
+  }
+
+  /**
+   * A job whose prices come from {@code prices} rather than the input folder's price files; the
+   * events and factor files are still read from {@code inputDir}. Another engine uses it to run
+   * the same per-event computation ({@link #compute}) on series it has read itself.
+   */
+  public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener,
+      int threads, PriceSource prices) {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
     this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
     this.listener = listener;
-    int asOf = config.asOf() == null ? Integer.MAX_VALUE : (int) config.asOf().toEpochDay();
     this.folder = new InputFolder(inputDir, config.allowOutsideInput());
-    this.prices = new PriceLibrary(inputDir.resolve(config.prices()),
-        inputDisplay + "/" + config.prices(), asOf, config.priceFormat(),
-        (int) java.time.LocalDate.now().toEpochDay(), this.threads, folder);
+    this.prices = prices;
     this.factors = new FactorLibrary(folder, inputDisplay, config.factors());
   }
 
@@ -115,7 +127,7 @@ public final class StudyJob {
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
       checkSettingsAgainstData(benchmarkTickers);
-      sameTicker = SameTickerEvents.of(specs, this::dayZeroEpoch);
+      knowEvents(specs);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
       listener.stageStarted("computing");
@@ -125,8 +137,7 @@ public final class StudyJob {
       });
       List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
       for (EventsFileReader.RowError e : events.errors()) {
-        outcomes.add(new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(),
-            null, null, FailureReason.BAD_EVENT_ROW, e.message()));
+        outcomes.add(unreadable(e));
       }
       outcomes.sort(Comparator.comparingInt(EventOutcome::line));
       t = stage("events", t);
@@ -224,6 +235,21 @@ public final class StudyJob {
     }
   }
 
+  /**
+   * Tells the job which events share tickers, for {@link #compute}'s count of other events inside
+   * an estimation window ({@code clean-estimation}): {@link #run} does this with every event; an
+   * engine that computes events itself calls it with the events of the tickers it computes.
+   */
+  public void knowEvents(List<EventSpec> specs) {
+    sameTicker = SameTickerEvents.of(specs, this::dayZeroEpoch);
+  }
+
+  /** The outcome of an events-file row that could not be read. */
+  public static EventOutcome unreadable(EventsFileReader.RowError e) {
+    return new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null, null,
+        FailureReason.BAD_EVENT_ROW, e.message());
+  }
+
   private long stage(String name, long since) {
     long now = System.nanoTime();
     listener.stage(name, now - since);
@@ -251,6 +277,20 @@ public final class StudyJob {
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");
+  }
+
+  /**
+   * The second model every event is also computed with for the report and loadings.csv, or null
+   * when none is asked for, it is the run's own, or its factor files are not in the input folder.
+   */
+  public ModelType comparedModel() {
+    ModelType other = config.factors().compareModel();
+    return other == null || other == config.model() || !factors.available(other) ? null : other;
+  }
+
+  /** The factor files read so far, in the order first read. */
+  public List<FactorFile> factorFiles() {
+    return factors.read();
   }
 
   /** Computes one event, turning every failure into an outcome. */
