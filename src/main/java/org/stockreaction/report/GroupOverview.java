@@ -28,6 +28,9 @@ final class GroupOverview {
       + " the cross-sectional t, BMP adjusted for the events' correlation (Kolari-Pynnönen) and"
       + " Corrado's rank test. Every test of every group is in group_summary.csv.";
 
+  /** Groups per table of the HTML overview. */
+  static final int CHUNK = 100;
+
   private GroupOverview() {}
 
   static String markdown(StudyResult study) {
@@ -59,7 +62,9 @@ final class GroupOverview {
   /**
    * The HTML section; a group shown in detail links to its section. Each test is one cell, the
    * statistic with its p-value, and the cells carry no attributes but a mark on a p below 5%, so
-   * a table of thousands of rows stays light for the browser.
+   * a table of thousands of rows stays light for the browser. The rows come in tables of {@link
+   * #CHUNK} groups with fixed column widths, each of which the browser lays out only when it
+   * scrolls into view (CSS {@code content-visibility: auto}).
    */
   static String html(StudyResult study, boolean[] detailed) {
     if (study.groups().isEmpty()) {
@@ -68,14 +73,21 @@ final class GroupOverview {
     StringBuilder sb = new StringBuilder(160 * study.groups().size() * 5);
     sb.append("<section id=\"overview\">\n<h2>Groups at a glance</h2>\n<p>")
         .append(study.groups().size()).append(escape(INTRO)).append("</p>\n")
-        .append("<div class=\"wide\"><table class=\"overview\">\n<thead><tr><th>Group</th>")
-        .append("<th>Window</th><th>N</th><th>CAAR</th>");
+        .append("<div class=\"wide\">\n");
+    StringBuilder head = new StringBuilder("<div class=\"chunk\"><table class=\"overview\">\n"
+        + "<colgroup><col style=\"width:16%\"/><col style=\"width:9%\"/><col style=\"width:6%\"/>"
+        + "<col style=\"width:9%\"/><col style=\"width:20%\"/><col style=\"width:20%\"/>"
+        + "<col style=\"width:20%\"/></colgroup>\n<thead><tr><th>Group</th><th>Window</th>"
+        + "<th>N</th><th>CAAR</th>");
     for (GroupTest t : MAIN_TESTS) {
-      sb.append("<th>").append(escape(t.title())).append(" (p)</th>");
+      head.append("<th>").append(escape(t.title())).append(" (p)</th>");
     }
-    sb.append("</tr></thead>\n<tbody>\n");
+    head.append("</tr></thead>\n<tbody>\n");
     List<GroupResult> groups = study.groups();
     for (int k = 0; k < groups.size(); k++) {
+      if (k % CHUNK == 0) {
+        sb.append(k == 0 ? "" : "</tbody>\n</table></div>\n").append(head);
+      }
       GroupResult g = groups.get(k);
       String name = detailed[k] ? "<a href=\"#" + GroupCharts.anchor(k) + "\">" + escape(g.name())
           + "</a>" : escape(g.name());
@@ -90,7 +102,8 @@ final class GroupOverview {
         sb.append("</td></tr>\n");
       }
     }
-    sb.append("</tbody>\n</table></div>\n<p class=\"note\">Tests with p below 5% are in red.</p>\n")
+    sb.append("</tbody>\n</table></div>\n</div>\n<p class=\"note\">Tests with p below 5% are in"
+        + " red.</p>\n")
         .append("</section>\n");
     return sb.toString();
   }

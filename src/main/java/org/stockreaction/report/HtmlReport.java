@@ -65,7 +65,9 @@ public final class HtmlReport {
       figure{margin:0}
       figure.sticky{position:sticky;top:8px;align-self:start}
       .wide{overflow-x:auto}
-      table.overview td{padding:.15em .5em;text-align:right;white-space:nowrap}
+      .chunk{content-visibility:auto;contain-intrinsic-size:auto 9600px}
+      table.overview{table-layout:fixed;width:100%;min-width:900px;margin:0}
+      table.overview td{padding:.15em .5em;text-align:right;white-space:nowrap;overflow:hidden}
       table.overview td:nth-child(-n+2),table.overview th:nth-child(-n+2){text-align:left}
       table.overview th{text-align:right}
       svg.chart{width:100%;height:auto;display:block;border:1px solid #eee}
