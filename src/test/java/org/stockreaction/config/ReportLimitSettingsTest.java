@@ -43,6 +43,7 @@ class ReportLimitSettingsTest {
     assertTrue(e.getMessage().contains("report-events"), e.getMessage());
     InputException f2 = assertThrows(InputException.class,
         () -> ConfigLoader.load(null, "none", Map.of("report-charts", "many")));
-    assertTrue(f2.getMessage().contains("report-charts \"many\" is not valid"), f2.getMessage());
+    assertTrue(f2.getMessage().contains("report-charts: \"many\" is not a whole number"),
+        f2.getMessage());
   }
 }
