@@ -1,6 +1,12 @@
 package org.stockreaction.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.stockreaction.ingest.PriceLibrary;
+import org.stockreaction.ingest.PriceSeries;
 
 /**
  * A price file the run read, for the report's method section and the manifest.
@@ -13,4 +19,24 @@ import java.time.LocalDate;
  * @param priceColumn the column returns came from
  */
 public record InputFile(
-    String ticker, String path, int rows, LocalDate first, LocalDate last, String priceColumn) {}
+    String ticker, String path, int rows, LocalDate first, LocalDate last, String priceColumn) {
+
+  /**
+   * The price files read, one per ticker with prices, sorted by ticker ({@code file.csv#TICKER}
+   * for a panel's tickers), with their paths under the price folder {@code pricesDir}.
+   */
+  static List<InputFile> of(Map<String, PriceLibrary.Entry> loaded, String pricesDir) {
+    Map<String, InputFile> byTicker = new TreeMap<>();
+    for (Map.Entry<String, PriceLibrary.Entry> e : loaded.entrySet()) {
+      PriceSeries s = e.getValue().series();
+      if (s != null && s.size() > 0) {
+        // a panel file's entries are keyed file.csv#TICKER; the file is the part before '#'
+        int hash = e.getKey().indexOf('#');
+        String file = hash < 0 ? e.getKey() : e.getKey().substring(0, hash);
+        byTicker.put(e.getKey(), new InputFile(s.ticker(), pricesDir + "/" + file,
+            s.size(), s.firstDate(), s.lastDate(), s.priceColumn()));
+      }
+    }
+    return new ArrayList<>(byTicker.values());
+  }
+}

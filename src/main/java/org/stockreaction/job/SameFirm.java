@@ -135,4 +135,27 @@ public final class SameFirm {
     int[] d = o.result().abnormal().days();
     return d.length == 0 ? Integer.MIN_VALUE : d[d.length - 1];
   }
+
+  /**
+   * The run's warnings about a ticker's other events: estimation windows holding another event,
+   * and overlapping events in a group; none when there are none.
+   */
+  static List<String> warnings(List<EventOutcome> outcomes, boolean hasGroups,
+      org.stockreaction.config.StudyConfig config) {
+    List<String> out = new java.util.ArrayList<>();
+    String note = estimationNote(outcomes, config.cleanEstimation());
+    if (!note.isEmpty()) {
+      out.add(note);
+    }
+    List<Overlap> overlaps = overlaps(outcomes, hasGroups);
+    if (!overlaps.isEmpty()) {
+      Overlap o = overlaps.get(0);
+      out.add(overlaps.size() + " pair(s) of events of the same ticker have overlapping"
+          + " event windows in one group (first: " + GroupRunner.eventName(o.first()) + " and "
+          + GroupRunner.eventName(o.second()) + " in group \"" + o.group() + "\"); "
+          + INDEPENDENT_TESTS + " assume independent events; same-firm = "
+          + config.sameFirm().key() + " (first or drop leaves them out of the group tests)");
+    }
+    return out;
+  }
 }

@@ -17,8 +17,6 @@ import org.stockreaction.calendar.Exchange;
 import org.stockreaction.calendar.MissingDayPolicy;
 import org.stockreaction.calendar.TradingCalendar;
 import org.stockreaction.calendar.Window;
-import org.stockreaction.config.Setting;
-import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
@@ -26,7 +24,6 @@ import org.stockreaction.ingest.InputException;
 import org.stockreaction.ingest.InputFolder;
 import org.stockreaction.ingest.PriceLibrary;
 import org.stockreaction.ingest.PriceSeries;
-import org.stockreaction.model.ModelEstimator;
 import org.stockreaction.model.ModelFit;
 import org.stockreaction.model.ModelType;
 import org.stockreaction.model.ReturnType;
@@ -126,7 +123,7 @@ public final class StudyJob {
       listener.stageStarted("reading " + files.size() + " price files");
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
-      checkSettingsAgainstData(benchmarkTickers);
+      DataSettingsCheck.check(config, benchmarkTickers, prices);
       knowEvents(specs);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
@@ -141,7 +138,7 @@ public final class StudyJob {
       }
       outcomes.sort(Comparator.comparingInt(EventOutcome::line));
       t = stage("events", t);
-      warnSameFirm(outcomes, events.hasGroupColumn());
+      SameFirm.warnings(outcomes, events.hasGroupColumn(), config).forEach(listener::warn);
       ModelComparison comparison = compare(outcomes, pool);
       if (comparison != null && comparison.computed()) {
         stage("comparison " + comparison.model().key(), t);
@@ -170,42 +167,6 @@ public final class StudyJob {
     }
   }
 
-  /**
-   * Refuses settings that the benchmarks' prices show cannot work for any event: an {@code as-of}
-   * before every benchmark's first price, or an estimation window longer than the longest
-   * benchmark's data. A benchmark that cannot be read is left to fail its own events.
-   */
-  private void checkSettingsAgainstData(java.util.Set<String> benchmarkTickers)
-      throws SettingException {
-    PriceSeries longest = null;
-    for (String b : benchmarkTickers) {
-      Optional<PriceLibrary.Entry> e = PriceLibrary.tickerProblem(b).isPresent()
-          ? Optional.empty() : prices.get(b);
-      if (e.isPresent() && e.get().series() != null
-          && (longest == null || e.get().series().size() > longest.size())) {
-        longest = e.get().series();
-      }
-    }
-    if (longest == null) {
-      return;
-    }
-    if (longest.size() == 0) {
-      throw new SettingException(Setting.AS_OF.key() + " " + config.asOf(), "is before the first"
-          + " price of " + (benchmarkTickers.size() == 1 ? "the benchmark " : "every benchmark,"
-          + " such as ") + longest.ticker() + ", so no trading day is left",
-          "choose a later as-of date, or leave it empty to use every price");
-    }
-    Window est = config.estimationWindow();
-    int returns = longest.size() - 1;
-    if (est.length() > returns) {
-      throw new SettingException(Setting.ESTIMATION_WINDOW.key() + " "
-          + Setting.ESTIMATION_WINDOW.format(est), "spans " + est.length() + " trading days, but the benchmark "
-          + longest.ticker() + " has only " + returns + " daily returns (" + longest.firstDate()
-          + " to " + longest.lastDate() + (config.asOf() == null ? "" : ", as-of "
-          + config.asOf()) + ")", "shorten the estimation window, or add earlier prices");
-    }
-  }
-
   /** Day 0 of an event as an epoch day, or {@code Integer.MIN_VALUE} when it has none. */
   private int dayZeroEpoch(EventSpec spec) {
     try {
@@ -215,23 +176,6 @@ public final class StudyJob {
       return i < cal.size() ? cal.days()[i] : Integer.MIN_VALUE;
     } catch (EventFailure | RuntimeException e) {
       return Integer.MIN_VALUE;
-    }
-  }
-
-  /** Warns of estimation windows holding another event, and of overlapping events in a group. */
-  private void warnSameFirm(List<EventOutcome> outcomes, boolean hasGroups) {
-    String note = SameFirm.estimationNote(outcomes, config.cleanEstimation());
-    if (!note.isEmpty()) {
-      listener.warn(note);
-    }
-    List<SameFirm.Overlap> overlaps = SameFirm.overlaps(outcomes, hasGroups);
-    if (!overlaps.isEmpty()) {
-      SameFirm.Overlap o = overlaps.get(0);
-      listener.warn(overlaps.size() + " pair(s) of events of the same ticker have overlapping"
-          + " event windows in one group (first: " + GroupRunner.eventName(o.first()) + " and "
-          + GroupRunner.eventName(o.second()) + " in group \"" + o.group() + "\"); "
-          + SameFirm.INDEPENDENT_TESTS + " assume independent events; same-firm = "
-          + config.sameFirm().key() + " (first or drop leaves them out of the group tests)");
     }
   }
 
@@ -418,7 +362,8 @@ public final class StudyJob {
     EventAbnormalReturns ar = EventStatistics.compute(fit, estimation, window,
         config.eventWindows(), rt, fitted.conditionalVariance(zero + first, len, sample.lastIndex()));
 
-    ReportedMoveCheck check = check(spec, stock, zero, ar, policy);
+    ReportedMoveCheck check = ReportedMoves.check(spec, stock.prices(), stock.series(),
+        stock.days(), zero, ar, policy);
     String note = DayZero.explain(spec.time(), d0, cal, Exchange.ofTicker(spec.ticker()));
     int estimationMissing = (estTo - Math.max(1, zero + est.fromInclusive()) + 1) - m
         - sample.leftOut() + Math.max(0, 1 - (zero + est.fromInclusive()));
@@ -461,28 +406,6 @@ public final class StudyJob {
     }
     return Regressors.factors(factors.columns(model, bench.calendar()), bench.calendar(),
         stock.prices(), policy);
-  }
-
-  private ReportedMoveCheck check(EventSpec spec, Aligned stock, int zero,
-      EventAbnormalReturns ar, MissingDayPolicy policy) {
-    double[] close = stock.prices().close();
-    int prev = stock.prices().previousPriceIndex(zero, policy);
-    double prior = prev < 0 ? Double.NaN : close[prev];
-    double c = Double.isNaN(close[zero]) || Double.isNaN(prior) ? Double.NaN : close[zero] / prior - 1;
-    double high = Double.NaN;
-    double low = Double.NaN;
-    PriceSeries s = stock.series();
-    if (s.hasHighLow()) {
-      int row = s.indexOf(stock.days()[zero]);
-      if (row >= 0) {
-        high = s.high()[row];
-        low = s.low()[row];
-      }
-    }
-    int i0 = ar.indexOf(0);
-    double abnormal = i0 < 0 ? Double.NaN : ar.ar()[i0];
-    double reported = Double.isNaN(spec.reportedMovePct()) ? Double.NaN : spec.reportedMovePct() / 100;
-    return ReportedMoveCheck.of(reported, c, high, low, prior, abnormal);
   }
 
   private Benchmark benchmark(String ticker) throws EventFailure {
@@ -537,29 +460,12 @@ public final class StudyJob {
   }
 
   private static String modelKeys() {
-    StringBuilder sb = new StringBuilder();
-    for (ModelType m : ModelType.values()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(m.key());
-    }
-    return sb.toString();
+    return String.join(", ", java.util.Arrays.stream(ModelType.values()).map(ModelType::key)
+        .toList());
   }
 
   private List<InputFile> inputs() {
-    Map<String, InputFile> byTicker = new TreeMap<>();
-    for (Map.Entry<String, PriceLibrary.Entry> e : prices.loaded().entrySet()) {
-      PriceSeries s = e.getValue().series();
-      if (s != null && s.size() > 0) {
-        // a panel file's entries are keyed file.csv#TICKER; the file is the part before '#'
-        int hash = e.getKey().indexOf('#');
-        String file = hash < 0 ? e.getKey() : e.getKey().substring(0, hash);
-        byTicker.put(e.getKey(), new InputFile(s.ticker(), config.prices() + "/" + file,
-            s.size(), s.firstDate(), s.lastDate(), s.priceColumn()));
-      }
-    }
-    return new ArrayList<>(byTicker.values());
+    return InputFile.of(prices.loaded(), config.prices());
   }
 
   private List<String> warnings() {
