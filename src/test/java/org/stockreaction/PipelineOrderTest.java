@@ -30,7 +30,7 @@ class PipelineOrderTest {
 
   /** The stages, first to last: a package may use the ones before it. */
   static final List<String> ORDER = List.of("ingest", "calendar", "model", "stats", "config",
-      "job", "report", "publish", "bench", "cli");
+      "job", "report", "tables", "publish", "bench", "cli");
 
   private static final Path MAIN = Path.of("src/main/java/org/stockreaction");
   private static final Pattern REFERENCE = Pattern.compile("\\borg\\.stockreaction\\.(\\w+)");

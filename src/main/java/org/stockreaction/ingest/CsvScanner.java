@@ -25,6 +25,8 @@ final class CsvScanner {
   private final int n;
   private final byte delim;
   private final String display;
+  /** Whether a row or field over the caps is an error here (price files) or the caller's to judge. */
+  private final boolean capped;
 
   private int pos;
   private int line = 1;
@@ -42,6 +44,15 @@ final class CsvScanner {
   boolean escaped;
 
   CsvScanner(byte[] b, int from, int to, byte delim, String display) {
+    this(b, from, to, delim, display, true);
+  }
+
+  /**
+   * A scanner that leaves rows and fields over the caps to the caller when {@code capped} is
+   * false: the events file fails such a row alone instead of the whole file.
+   */
+  CsvScanner(byte[] b, int from, int to, byte delim, String display, boolean capped) {
+    this.capped = capped;
     this.b = b;
     this.pos = from;
     this.n = to;
@@ -154,7 +165,7 @@ final class CsvScanner {
       end = p;
     }
     field++;
-    if (end - start > MAX_FIELD_BYTES || p - rowStart > MAX_LINE_BYTES) {
+    if (capped && (end - start > MAX_FIELD_BYTES || p - rowStart > MAX_LINE_BYTES)) {
       throw tooLong(p);
     }
     if (p < n && b[p] == delim) {

@@ -111,7 +111,8 @@ public final class EventsFileReader {
   static Result parse(byte[] bytes, String displayName, int maxEvents) throws InputException {
     int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-    CsvScanner sc = new CsvScanner(bytes, from, bytes.length, (byte) ',', displayName);
+    // its own caps fail a row alone (see row)
+    CsvScanner sc = new CsvScanner(bytes, from, bytes.length, (byte) ',', displayName, false);
     if (!sc.nextRow()) {
       throw new InputException(displayName, 1, 0, "the events file is empty",
           "start it with the header ticker,event_date,reported_move_pct,benchmark,label");

@@ -60,7 +60,7 @@ class BadSettingsTest {
   @Test
   void asOfBeforeTheFirstPriceIsAUsageError() {
     assertUsageError(validate("--as-of", "2000-01-01"),
-        "as-of 2000-01-01: is before the first price of the benchmark SPY");
+        "as-of 2000-01-01: is before the first price of every benchmark, such as HSI");
   }
 
   @Test
@@ -82,7 +82,7 @@ class BadSettingsTest {
   @Test
   void estimationWindowLongerThanTheDataIsRefused() {
     assertUsageError(validate("--estimation-window=-5000,-11"),
-        "estimation-window -5000,-11: spans 4990 trading days, but the benchmark SPY has only");
+        "estimation-window -5000,-11: spans 4990 trading days, but the benchmark HSI has only");
   }
 
   @Test
@@ -113,7 +113,8 @@ class BadSettingsTest {
     assertUsageError(validate("--" + key + "=" + value), "command line: " + key + ": ", problem);
     Path file = dir.resolve("study.properties");
     Files.writeString(file, "# a study\n" + key + " = " + value + "\n", StandardCharsets.UTF_8);
-    CommandLineTest.Run r = validate("--config", file.toString());
+    // a config file outside the input folder is read only when the command line allows it
+    CommandLineTest.Run r = validate("--config", file.toString(), "--allow-outside-input");
     assertUsageError(r, "study.properties:2:" + (key.length() + 3) + ": " + key + ": ", problem);
   }
 
@@ -122,7 +123,9 @@ class BadSettingsTest {
     // picocli wraps lines, at spaces and after some dots, so compare without any white space
     String help = CommandLineTest.run("--help").out().replaceAll("\\s+", "");
     for (Setting<?> s : Setting.all()) {
-      String option = "--" + s.key() + "=" + s.paramLabel();
+      // a true-or-false setting may be given without its value: --key[=BOOLEAN]
+      String option = "--" + s.key() + (s.isSwitch() ? "[=" + s.paramLabel() + "]"
+          : "=" + s.paramLabel());
       assertTrue(help.contains(option + s.description().replaceAll("\\s+", "") + "(default:"
           + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue().replaceAll("\\s+", ""))
           + ";" + s.valid().replaceAll("\\s+", "") + ")"), option + " in " + help);
