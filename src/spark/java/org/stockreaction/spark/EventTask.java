@@ -43,8 +43,8 @@ final class EventTask {
       for (int line : t._2()._1()) {
         specs.add(staged.spec(line));
       }
-      // the ticker's other events, for the estimation-window counts of clean-estimation
-      job.knowEvents(specs);
+      // the ticker's other events (in any case, as the CLI), for clean-estimation's counts
+      job.knowEvents(staged.sameTicker(t._1()));
       for (EventSpec spec : specs) {
         EventOutcome o = job.compute(spec);
         // as the CLI, the compare model only for the events the reports list

@@ -96,6 +96,23 @@ final class Staged {
     return byLine.get(line);
   }
 
+  /** Each ticker's events, the ticker in upper case (as the CLI matches a ticker's events). */
+  private volatile Map<String, List<EventSpec>> byTicker;
+
+  /** The events of {@code ticker} in any case: the ones the CLI counts as the same firm's. */
+  List<EventSpec> sameTicker(String ticker) {
+    Map<String, List<EventSpec>> m = byTicker;
+    if (m == null) {
+      m = new HashMap<>();
+      for (EventSpec s : events.events()) {
+        m.computeIfAbsent(s.ticker().toUpperCase(java.util.Locale.ROOT),
+            k -> new java.util.ArrayList<>()).add(s);
+      }
+      byTicker = m;
+    }
+    return m.getOrDefault(ticker.toUpperCase(java.util.Locale.ROOT), List.of());
+  }
+
   List<EventSpec> specs() {
     return events.events();
   }
