@@ -72,7 +72,7 @@ class PackageIT {
 
     Run first = run(work, env, launcher, "--input", "study", "--output", "out");
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.err().contains("info: done: exit 0 (ok); events 3 ok"), first.err());
+    assertTrue(first.err().contains("info: done: exit 0 (ok); events 5 ok"), first.err());
     Path latest = work.resolve("out/latest");
     for (String f : List.of("summary.csv", "car.csv", "abnormal_returns.csv",
         "group_summary.csv", "report.html", "report.md", "manifest.json")) {

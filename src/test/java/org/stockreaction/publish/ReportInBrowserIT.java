@@ -67,9 +67,9 @@ class ReportInBrowserIT {
     Path run = runStudy(input, dir.resolve("output"));
     Seen seen = open(run, dir);
     assertEquals("overview", seen.firstTable(), "the group overview is the first table");
-    // three events of four charts each and the one group's chart
-    assertEquals(13, seen.svgs(), seen.toString());
-    assertEquals(13, seen.drawn(), seen.toString());
+    // four charts for each of the five events and one for each of the two groups
+    assertEquals(5 * 4 + 2, seen.svgs(), seen.toString());
+    assertEquals(5 * 4 + 2, seen.drawn(), seen.toString());
     assertEquals("", seen.consoleErrors());
     assertTrue(seen.loadedMs() < 2000, "loaded in " + seen.loadedMs() + " ms");
   }
