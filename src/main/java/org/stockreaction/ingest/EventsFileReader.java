@@ -69,7 +69,7 @@ public final class EventsFileReader {
   }
 
   /** Where the header puts each known column (-1 when absent) and each characteristic. */
-  private record Header(int[] col, List<String> xNames, List<Integer> xCols) {}
+  private record Header(int[] col, List<String> xNames, List<Integer> xCols, int width) {}
 
   private EventsFileReader() {}
 
@@ -140,6 +140,13 @@ public final class EventsFileReader {
       String label = cut(cell(row, col[4]));
       String group = cut(cell(row, col[5]));
       String problem = r.problem() != null ? r.problem() : tooLong(row, col, displayName, line);
+      for (int i = header.width(); problem == null && i < row.length; i++) {
+        if (!row[i].isBlank()) {
+          problem = displayName + ":" + line + ":" + (i + 1) + ": the row has more values than the"
+              + " header has columns (" + InputText.quote(row[i]) + "; a decimal comma or an"
+              + " unquoted comma splits a value: quote it or use a decimal point)";
+        }
+      }
       if (problem == null && ticker.isEmpty()) {
         problem = displayName + ":" + line + ":" + (col[0] + 1) + ": the ticker is empty (name the"
             + " stock)";
@@ -154,7 +161,11 @@ public final class EventsFileReader {
       String moveText = cell(row, col[2]);
       if (problem == null && !moveText.isEmpty()) {
         try {
-          move = Double.parseDouble(moveText.replace("%", "").strip());
+          String m = moveText.replace("%", "").strip();
+          if (!NUMBER.matcher(m).matches()) {
+            throw new NumberFormatException(m);
+          }
+          move = Double.parseDouble(m);
         } catch (NumberFormatException e) {
           problem = displayName + ":" + line + ":" + (col[2] + 1) + ": reported_move_pct "
               + InputText.quote(moveText) + " is not a number (expected a percentage such as -4"
@@ -282,6 +293,11 @@ public final class EventsFileReader {
         continue;
       }
       if (h.startsWith(CHARACTERISTIC_PREFIX) && h.length() > CHARACTERISTIC_PREFIX.length()) {
+        if (h.length() > MAX_FIELD_CHARS || h.chars().anyMatch(Character::isISOControl)) {
+          throw new InputException(displayName, 1, i + 1, "the characteristic column name "
+              + InputText.quote(h) + " is longer than " + MAX_FIELD_CHARS + " characters or holds"
+              + " control characters", "name it x_ and a short word, such as x_surprise");
+        }
         if (xNames.contains(h)) {
           throw new InputException(displayName, 1, i + 1, "column " + InputText.quote(h)
               + " appears twice", "keep one of them");
@@ -310,7 +326,7 @@ public final class EventsFileReader {
             + " column", "the events file needs at least ticker,event_date");
       }
     }
-    return new Header(col, xNames, xCols);
+    return new Header(col, xNames, xCols, header.size());
   }
 
   private static String cell(String[] row, int index) {

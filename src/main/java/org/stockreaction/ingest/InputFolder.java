@@ -108,8 +108,10 @@ public final class InputFolder {
     if (!allowOutside && !real.startsWith(realRoot)) {
       throw new InputException(displayName, "the " + what + " lies outside the input folder"
           + " (it resolves to " + InputText.quote(real.toString()) + ")",
-          "copy it into the input folder, or set allow-outside-input = true to read files outside"
-              + " it");
+          "copy it into the input folder, or " + (what.equals("config file")
+              ? "pass --allow-outside-input on the command line (a config file cannot allow its"
+                  + " own reading)"
+              : "set allow-outside-input = true to read files outside it"));
     }
     return real;
   }

@@ -39,7 +39,7 @@ public final class Columns {
     }
     for (String c : new String[] {"est_obs", "events_line", "estimation_missing_days", "df",
         "window_start", "window_end", "days", "missing_days", "rel_day", "n", "positive_count",
-        "excluded", "other_event_days", "estimation_left_out_days"}) {
+        "excluded", "other_event_days", "estimation_left_out_days", "clusters", "missing"}) {
       TYPES.put(c, Type.INTEGER);
     }
     for (String c : new String[] {"alpha_pct", "beta", "r_squared", "sigma_pct",
@@ -49,7 +49,9 @@ public final class Columns {
         // loadings, group_summary and aar
         "estimate", "std_error", "t", "p", "value", "p_value", "caar_pct", "positive_share",
         "mean_bhar_pct", "kp_r", "aar_pct", "cross_sectional_t", "cross_sectional_p", "bmp_t",
-        "bmp_p", "patell_z", "patell_p", "bmp_t_kp", "bmp_kp_p"}) {
+        "bmp_p", "patell_z", "patell_p", "bmp_t_kp", "bmp_kp_p",
+        // cross_section
+        "coefficient", "se", "se_hc1", "t_hc1", "p_hc1", "se_cluster", "t_cluster", "p_cluster"}) {
       TYPES.put(c, Type.NUMBER);
     }
   }

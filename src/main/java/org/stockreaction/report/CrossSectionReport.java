@@ -60,7 +60,7 @@ final class CrossSectionReport {
         + String.join(", ", c.characteristics()) + " (the events file's x_ columns); an event"
         + " with a blank characteristic is left out. Standard errors: classical (Student t), White"
         + " HC1 and clustered by day 0 (both with normal p-values, statsmodels' conventions). All"
-        + " coefficients are in cross_section.csv.";
+        + " coefficients are in cross_section.csv (formats csv) and results.xlsx (formats xlsx).";
   }
 
   static String markdown(StudyResult study) {

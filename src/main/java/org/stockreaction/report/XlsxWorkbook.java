@@ -39,6 +39,12 @@ final class XlsxWorkbook {
         t.write(study, sheet);
         sheet.finish();
       }
+      if (!study.crossSection().characteristics().isEmpty()) {
+        CsvTable cs = CrossSectionReport.table(study);
+        XlsxSheet sheet = new XlsxSheet(wb, "cross_section", cs.header());
+        cs.writeRows(sheet);
+        sheet.finish();
+      }
       about(study, run, new XlsxSheet(wb, "about", List.of("section", "name", "detail")));
       wb.finish();
     }
