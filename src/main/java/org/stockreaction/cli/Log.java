@@ -29,6 +29,8 @@ final class Log implements JobListener {
 
   private final PrintWriter err;
   private final Level level;
+  /** What to do once the inputs are read; nothing unless the command sets it. */
+  java.util.function.Consumer<java.util.List<java.nio.file.Path>> onInputsRead = files -> {};
   private final boolean live;
   private final long intervalNanos;
   private final long showAfter;
@@ -79,6 +81,11 @@ final class Log implements JobListener {
   }
 
   /** Each stage's wall time, in verbose mode. */
+  @Override
+  public void inputsRead(java.util.List<java.nio.file.Path> files) {
+    onInputsRead.accept(files);
+  }
+
   @Override
   public void stage(String name, long nanos) {
     debug(String.format(Locale.ROOT, "stage %s: %.3f s", name, nanos / 1e9));

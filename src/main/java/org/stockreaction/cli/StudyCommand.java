@@ -20,6 +20,7 @@ import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.InputFile;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.publish.Digests;
 import org.stockreaction.publish.OutputLock;
 import org.stockreaction.publish.OutputShape;
 import org.stockreaction.publish.RunLayout;
@@ -307,6 +308,15 @@ public final class StudyCommand implements Callable<Integer> {
     }
     ReportWriter.warmUp();
     RunManifest.warmUp();
+    try (Digests digests = new Digests()) {
+      log.onInputsRead = digests::start;
+      return runStudy(cfg, log, started, t0, stop, digests);
+    }
+  }
+
+  private int runStudy(StudyConfig cfg, Log log, Instant started, long t0, StopOnSignal stop,
+      Digests digests) {
+    Path latest = RunLayout.latest(output);
     StudyResult result;
     try {
       result = new StudyJob(cfg, input, display(input), log, cfg.threads()).run();
@@ -342,7 +352,7 @@ public final class StudyCommand implements Callable<Integer> {
         log.stageStarted("writing the manifest");
         new RunManifest(version(), runName, started, Instant.now(), code, input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile))
-            .write(result, folder, written, cfg.threads());
+            .write(result, folder, written, cfg.threads(), digests);
         written.add(RunLayout.MANIFEST);
         log.stage("manifest", System.nanoTime() - t);
         return written;

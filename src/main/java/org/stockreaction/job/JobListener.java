@@ -15,6 +15,12 @@ public interface JobListener {
   /** Called when a stage of the run ends, with its wall time. */
   default void stage(String name, long nanos) {}
 
+  /**
+   * Called once the events file and the price files are read, with their paths, so that work on
+   * them (such as their digests for the manifest) can start while the events compute.
+   */
+  default void inputsRead(java.util.List<java.nio.file.Path> files) {}
+
   /** A listener that drops everything. */
   JobListener SILENT = new JobListener() {};
 }

@@ -123,6 +123,7 @@ public final class StudyJob {
       listener.stageStarted("reading " + files.size() + " price files");
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
+      listener.inputsRead(readFiles());
       DataSettingsCheck.check(config, benchmarkTickers, prices);
       knowEvents(specs);
       EventOutcome[] computed = new EventOutcome[specs.size()];
@@ -462,6 +463,16 @@ public final class StudyJob {
   private static String modelKeys() {
     return String.join(", ", java.util.Arrays.stream(ModelType.values()).map(ModelType::key)
         .toList());
+  }
+
+  /** The events file and every price file read, each once, as paths. */
+  private List<Path> readFiles() {
+    java.util.Set<Path> files = new java.util.LinkedHashSet<>();
+    files.add(inputDir.resolve(config.events()));
+    for (InputFile f : inputs()) {
+      files.add(inputDir.resolve(f.path()));
+    }
+    return List.copyOf(files);
   }
 
   private List<InputFile> inputs() {

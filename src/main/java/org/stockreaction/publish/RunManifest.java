@@ -111,14 +111,22 @@ public record RunManifest(
     write(study, folder, outputs, 0);
   }
 
+  /** As {@link #write(StudyResult, Path, List, int, Digests)} with no digest started earlier. */
+  public void write(StudyResult study, Path folder, List<String> outputs, int threads)
+      throws IOException {
+    try (Digests none = new Digests()) {
+      write(study, folder, outputs, threads, none);
+    }
+  }
+
   /**
    * Writes {@code manifest.json} into {@code folder}, listing the files already there. The
    * SHA-256 of every input and output file is computed first, on {@code threads} threads (0: one
-   * per core), largest file first.
+   * per core), largest file first; the digests {@code early} started are taken from it.
    */
-  public void write(StudyResult study, Path folder, List<String> outputs, int threads)
-      throws IOException {
-    Map<Path, String> hashes = hashes(filesToHash(study, folder, outputs), threads);
+  public void write(StudyResult study, Path folder, List<String> outputs, int threads,
+      Digests early) throws IOException {
+    Map<Path, String> hashes = hashes(filesToHash(study, folder, outputs), threads, early);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
     try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
       g.setPrettyPrinter(pretty());
@@ -147,7 +155,8 @@ public record RunManifest(
     return new ArrayList<>(files);
   }
 
-  private static Map<Path, String> hashes(List<Path> files, int threads) throws IOException {
+  private static Map<Path, String> hashes(List<Path> files, int threads, Digests early)
+      throws IOException {
     List<Path> bySize = new ArrayList<>(files);
     Map<Path, Long> sizes = new HashMap<>();
     for (Path f : files) {
@@ -157,7 +166,7 @@ public record RunManifest(
     String[] hex = new String[bySize.size()];
     try (Workers pool = new Workers(threads > 0 ? threads
         : Runtime.getRuntime().availableProcessors())) {
-      pool.forEachIo(hex.length, i -> hex[i] = sha256(bySize.get(i)));
+      pool.forEachIo(hex.length, i -> hex[i] = early.sha256(bySize.get(i)));
     }
     Map<Path, String> out = new HashMap<>();
     for (int i = 0; i < hex.length; i++) {

@@ -1,0 +1,45 @@
+package org.stockreaction.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestsTest {
+
+  /** FIPS 180-2, appendix B.1: SHA-256("abc"). */
+  private static final String ABC =
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+  @Test
+  void aDigestStartedEarlyIsThePublishedOne(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("a.csv"), "abc");
+    try (Digests d = new Digests()) {
+      d.start(List.of(f, dir.resolve("./a.csv")));
+      assertEquals(ABC, d.sha256(dir.resolve("a.csv")));
+    }
+  }
+
+  @Test
+  void aFileNotStartedIsHashedOnTheCallingThread(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("b.csv"), "abc");
+    try (Digests d = new Digests()) {
+      assertEquals(ABC, d.sha256(f));
+    }
+  }
+
+  @Test
+  void aFileGoneReportsTheErrorWhereTheManifestAsksForIt(@TempDir Path dir) {
+    Path f = dir.resolve("missing.csv");
+    try (Digests d = new Digests()) {
+      d.start(List.of(f));
+      assertThrows(NoSuchFileException.class, () -> d.sha256(f));
+    }
+  }
+}
