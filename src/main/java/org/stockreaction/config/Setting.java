@@ -129,6 +129,9 @@ public final class Setting<T> {
   public static final Setting<Integer> REPORT_CHARTS = integer("report-charts", 12, "N", 0, 10_000,
       "groups, and events, charted in report.html and charts/, the groups with the most events"
           + " first; every group stays in the overview and the CSV files");
+  public static final Setting<Boolean> COMPARISON_CSV = bool("comparison-csv", false,
+      "true also writes comparison.csv: every event's CARs under model and under compare-model"
+          + " side by side, so compare-model is computed for every event, not only those shown");
   public static final Setting<Boolean> ALLOW_OUTSIDE_INPUT = bool("allow-outside-input", false,
       "true reads input files (events, prices, factors) outside the input folder or through links"
           + " leading out of it; a config file outside needs it on the command line")

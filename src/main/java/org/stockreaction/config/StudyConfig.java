@@ -142,6 +142,11 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.REPORT_EVENTS);
   }
 
+  /** Whether comparison.csv is written, and so compare-model computed for every event. */
+  public boolean comparisonCsv() {
+    return get(Setting.COMPARISON_CSV);
+  }
+
   /** The most groups, and the most events, charted, at least 0. */
   public int reportCharts() {
     return get(Setting.REPORT_CHARTS);

@@ -9,8 +9,9 @@ import org.stockreaction.model.ModelType;
  * side by side.
  *
  * @param model the second model
- * @param outcomes one per events-file row shown (the first {@code report-events}), in the order of
- *     the run's outcomes; empty when skipped
+ * @param outcomes one per events-file row shown (the first {@code report-events}), or one per
+ *     readable row when {@code comparison-csv} is on, in the order of the run's outcomes; empty
+ *     when skipped
  * @param skipped why it was not computed, or empty when it was
  */
 public record ModelComparison(ModelType model, List<EventOutcome> outcomes, String skipped) {

@@ -158,6 +158,13 @@ public final class StudyJob {
       }
       List<String> warnings = warnings();
       warnings.addAll(RunWarnings.dayZeroGaps(outcomes));
+      if (config.comparisonCsv() && (comparison == null || !comparison.computed())) {
+        String why = "comparison.csv is not written: " + (comparison == null
+            ? "compare-model is " + (config.factors().compareModel() == null ? "none"
+                : "the run's own model") : comparison.skipped())
+            + " (set compare-model to another model)";
+        warnings.add(why);
+      }
       return new StudyResult(config, outcomes, inputs(), warnings, events.hasGroupColumn(),
           factors.read(), comparison, groups, crossSection);
     } catch (InterruptedException e) {
@@ -217,7 +224,10 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    List<EventSpec> specs = outcomes.subList(0, Math.min(outcomes.size(), config.reportEvents()))
+    // no work without output: only the events the reports show, unless comparison.csv asks for all
+    int n = config.comparisonCsv() ? outcomes.size()
+        : Math.min(outcomes.size(), config.reportEvents());
+    List<EventSpec> specs = outcomes.subList(0, n)
         .stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));

@@ -31,7 +31,8 @@ public final class Columns {
 
   static {
     for (String c : new String[] {"ticker", "event_date", "benchmark", "model", "verdict", "status",
-        "reason", "label", "group", "factor", "vintage", "statistic", "reference_distribution"}) {
+        "reason", "label", "group", "factor", "vintage", "statistic", "reference_distribution",
+        "compare_model", "compare_status"}) {
       TYPES.put(c, Type.TEXT);
     }
     for (String c : new String[] {"day0", "estimation_start", "estimation_end", "date"}) {
@@ -50,6 +51,8 @@ public final class Columns {
         "estimate", "std_error", "t", "p", "value", "p_value", "caar_pct", "positive_share",
         "mean_bhar_pct", "kp_r", "aar_pct", "cross_sectional_t", "cross_sectional_p", "bmp_t",
         "bmp_p", "patell_z", "patell_p", "bmp_t_kp", "bmp_kp_p",
+        // comparison
+        "compare_car_pct", "compare_car_t", "compare_car_p",
         // cross_section
         "coefficient", "se", "se_hc1", "t_hc1", "p_hc1", "se_cluster", "t_cluster", "p_cluster"}) {
       TYPES.put(c, Type.NUMBER);

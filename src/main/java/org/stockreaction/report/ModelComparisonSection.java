@@ -70,10 +70,14 @@ final class ModelComparisonSection {
     sb.append(". ").append(other.description()).append(other.usesFactors()
         ? "; its expected return is RF + a + b'f." : ".")
         .append(" Significance is two-sided at 5%.");
-    if (study.outcomes().size() > study.config().reportEvents()) {
+    if (study.outcomes().size() > study.config().reportEvents()
+        && !study.config().comparisonCsv()) {
       sb.append(" Only the first ").append(study.config().reportEvents()).append(" events"
           + " (report-events) are computed under ").append(other.key()).append(", and so are"
           + " the ").append(other.key()).append(" rows of loadings.csv.");
+    } else if (study.outcomes().size() > study.config().reportEvents()) {
+      sb.append(" The first ").append(study.config().reportEvents()).append(" events"
+          + " (report-events) are shown; comparison.csv holds every event.");
     }
     sb.append("\n\n");
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())
@@ -84,7 +88,9 @@ final class ModelComparisonSection {
       theirs.put(o.line(), o);
     }
     StringBuilder words = new StringBuilder();
-    for (EventOutcome a : study.outcomes()) {
+    List<EventOutcome> shown = study.outcomes().subList(0,
+        Math.min(study.outcomes().size(), study.config().reportEvents()));
+    for (EventOutcome a : shown) {
       EventOutcome b = theirs.get(a.line());
       if (b == null) {
         continue;

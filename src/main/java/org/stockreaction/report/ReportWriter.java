@@ -73,6 +73,12 @@ public final class ReportWriter {
       start = java.util.Arrays.copyOf(start, start.length + 1);
       start[start.length - 1] = text.size() - 1;
     }
+    if (cfg.comparisonCsv() && study.comparison() != null && study.comparison().computed()) {
+      text.add(() -> table("comparison", ResultTables.COMPARISON,
+          t -> ResultTables.comparison(study, t), folder, csv, json));
+      start = java.util.Arrays.copyOf(start, start.length + 1);
+      start[start.length - 1] = text.size() - 1;
+    }
     if (cfg.writes(OutputFormat.XLSX)) {
       // listed after the tables, started first: it writes every table again, on one thread
       text.add(6, () -> Xlsx.write(study, folder, run));

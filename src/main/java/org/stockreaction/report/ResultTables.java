@@ -8,6 +8,7 @@ import java.util.List;
 import org.stockreaction.calendar.Window;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.EventResult;
+import org.stockreaction.job.ModelComparison;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.model.ModelFit;
 import org.stockreaction.stats.EventAbnormalReturns;
@@ -31,6 +32,10 @@ public final class ResultTables {
   public static final List<String> ABNORMAL = List.of("ticker", "event_date", "date", "rel_day",
       "return_pct", "benchmark_return_pct", "expected_pct", "ar_pct", "car_pct", "ar_t", "ar_p",
       "ar_sd_pct");
+
+  public static final List<String> COMPARISON = List.of("ticker", "event_date", "window_start",
+      "window_end", "model", "car_pct", "car_t", "car_p", "compare_model", "compare_car_pct",
+      "compare_car_t", "compare_car_p", "compare_status", "label", "group");
 
   private ResultTables() {}
 
@@ -97,6 +102,39 @@ public final class ResultTables {
         t.text(o.ticker()).text(o.eventDate()).integer(win.fromInclusive())
             .integer(win.toInclusive()).integer(w.days()).pct(w.car()).number(w.t(), T)
             .number(w.p(), P).pct(w.bhar()).integer(w.missingDays()).text(o.label())
+            .text(o.group());
+        t.endRow();
+      }
+    }
+  }
+
+  /**
+   * {@code comparison}: one row per event computed under the run's model and event window, with
+   * its CAR under the compare model beside it; {@code compare_status} is {@code ok} or why the
+   * compare model failed for that event (then its cells are empty).
+   */
+  static void comparison(StudyResult study, Cells t) throws IOException {
+    ModelComparison c = study.comparison();
+    java.util.Map<Integer, EventOutcome> theirs = new java.util.HashMap<>();
+    for (EventOutcome o : c.outcomes()) {
+      theirs.put(o.line(), o);
+    }
+    for (EventOutcome o : study.outcomes()) {
+      EventOutcome b = theirs.get(o.line());
+      if (!o.ok() || b == null) {
+        continue;
+      }
+      List<WindowStatistics> others = b.ok() ? b.result().abnormal().windows() : List.of();
+      List<WindowStatistics> ours = o.result().abnormal().windows();
+      for (int k = 0; k < ours.size(); k++) {
+        WindowStatistics w = ours.get(k);
+        WindowStatistics x = k < others.size() ? others.get(k) : null;
+        t.text(o.ticker()).text(o.eventDate()).integer(w.window().fromInclusive())
+            .integer(w.window().toInclusive()).text(o.result().model().key()).pct(w.car())
+            .number(w.t(), T).number(w.p(), P).text(c.model().key())
+            .pct(x == null ? Double.NaN : x.car()).number(x == null ? Double.NaN : x.t(), T)
+            .number(x == null ? Double.NaN : x.p(), P)
+            .text(b.ok() ? "ok" : b.reason().key() + ": " + b.message()).text(o.label())
             .text(o.group());
         t.endRow();
       }
