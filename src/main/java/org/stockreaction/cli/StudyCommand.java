@@ -346,7 +346,7 @@ public final class StudyCommand implements Callable<Integer> {
         RunInfo run = new RunInfo(runName, version(), input, display(input),
             Files.isRegularFile(configFile) ? configFile : null, display(configFile));
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads(),
-            run));
+            run, digests::start));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
         log.stageStarted("writing the manifest");

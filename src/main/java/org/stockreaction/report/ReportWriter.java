@@ -49,6 +49,16 @@ public final class ReportWriter {
    */
   public static List<String> write(StudyResult study, Path folder, int threads, RunInfo run)
       throws IOException {
+    return write(study, folder, threads, run, files -> {});
+  }
+
+  /**
+   * As {@link #write(StudyResult, Path, int, RunInfo)}, telling {@code done} the paths of each
+   * task's files as soon as they are written (from the writing threads), so that work on them,
+   * such as their digests, can start while the other files are still being written.
+   */
+  public static List<String> write(StudyResult study, Path folder, int threads, RunInfo run,
+      java.util.function.Consumer<List<Path>> done) throws IOException {
     Files.createDirectories(folder);
     StudyConfig cfg = study.config();
     boolean csv = cfg.writes(OutputFormat.CSV);
@@ -105,7 +115,11 @@ public final class ReportWriter {
     List<List<String>> files = new ArrayList<>(Collections.nCopies(jobs.size(), List.of()));
     try (Workers pool = new Workers(threads > 0 ? threads
         : Runtime.getRuntime().availableProcessors())) {
-      pool.forEachIo(jobs.size(), i -> files.set(i, jobs.get(i).run()));
+      pool.forEachIo(jobs.size(), i -> {
+        List<String> names = jobs.get(i).run();
+        files.set(i, names);
+        done.accept(names.stream().map(folder::resolve).toList());
+      });
     }
     List<String> written = new ArrayList<>();
     for (int at : textAt) {
