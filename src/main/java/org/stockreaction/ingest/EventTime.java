@@ -36,7 +36,7 @@ public record EventTime(String text, LocalDate date, OffsetDateTime instant, Loc
     }
     try {
       if (t.length() == 10) {
-        return Optional.of(new EventTime(t, LocalDate.parse(t), null, null));
+        return Optional.of(new EventTime(t, isoDate(t), null, null));
       }
       String iso = t.replace(' ', 'T');
       try {
@@ -47,6 +47,41 @@ public record EventTime(String text, LocalDate date, OffsetDateTime instant, Loc
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code LocalDate.parse(t)} for a 10-character text. {@code yyyy-mm-dd} is read digit by digit
+   * ({@link LocalDate#of} refuses what ISO's strict resolver refuses, such as 2025-02-30); any other
+   * text goes to {@code LocalDate.parse}. The formatter took about 0.3 s of CPU for the 24,000
+   * events of an events-heavy study on a cold JVM.
+   */
+  static LocalDate isoDate(String t) {
+    if (t.charAt(4) == '-' && t.charAt(7) == '-') {
+      int y = digits(t, 0, 4);
+      int m = digits(t, 5, 7);
+      int d = digits(t, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+          throw new DateTimeParseException("not a date: " + t, t, 0, e);
+        }
+      }
+    }
+    return LocalDate.parse(t);
+  }
+
+  /** The ASCII digits {@code t[from, to)} as a number, or -1 when one is not a digit. */
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   public boolean hasTime() {
