@@ -135,23 +135,42 @@ public final class ChartFiles {
 
   /**
    * Starts loading the Java2D and font machinery on a background thread, so that cost (a few
-   * hundred milliseconds on a cold JVM) overlaps the study's computation instead of adding to it.
+   * hundred milliseconds on a cold JVM) overlaps the study's computation instead of adding to it;
+   * then draws and encodes one full-size chart of every kind of layer into nothing, so the JIT has
+   * compiled the drawing and encoding loops before the first real chart (a cold run otherwise
+   * interprets them for its first charts).
    */
   public static void warmUp() {
     Thread t = new Thread(() -> {
-      BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = img.createGraphics();
       try {
-        PngCanvas c = new PngCanvas(g);
-        c.text(0, 6, "0", 12.5, Canvas.Anchor.START, true, "#222222", false);
-        c.text(0, 6, "0", 12.5, Canvas.Anchor.START, false, "#222222", true);
-        c.fillPolygon(new double[] {0, 8, 4}, new double[] {0, 0, 8}, 3, "#0072b2", 0.2);
-        c.polyline(new double[] {0, 8, 2}, new double[] {1, 5, 7}, 3, "#0072b2", 2, true);
-      } finally {
-        g.dispose();
+        PngEncoder.write(render(List.of(sample(), sample())), OutputStream.nullOutputStream());
+      } catch (IOException | RuntimeException e) {
+        // only a warm-up: the real charts report any problem
       }
     }, "chart-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** A chart with one layer of each kind and a legend, for {@link #warmUp}. */
+  private static Chart sample() {
+    double[] x = new double[41];
+    double[] y = new double[x.length];
+    double[] lo = new double[x.length];
+    double[] hi = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i - 20;
+      y[i] = Math.sin(i / 3.0);
+      lo[i] = y[i] - 0.5;
+      hi[i] = y[i] + 0.5;
+    }
+    return new Chart("warm-up", "", "day", "%", List.of(
+        new Chart.XSpan("span", "#dddddd", -5, 5),
+        new Chart.Band("band", "#0072b2", x, lo, hi),
+        new Chart.Bars("bars", "#009e73", x, y, 0.8, new String[x.length], new String[x.length]),
+        new Chart.Whiskers("whiskers", "#cc79a7", x, lo, hi),
+        new Chart.Line("line", "#d55e00", x, y, true, true),
+        new Chart.HRule(null, "#222222", 0, false, "0"),
+        new Chart.VRule(null, "#222222", 0, true, "day 0")), List.of(), true);
   }
 }
