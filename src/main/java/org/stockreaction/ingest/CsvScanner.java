@@ -70,6 +70,18 @@ final class CsvScanner {
     return ((long) line << 32) | pos;
   }
 
+  /**
+   * The bytes from the position to the end of its line, the line end included: for a first guess
+   * at how many rows the rest of the text holds.
+   */
+  int lineLengthAhead() {
+    int p = pos;
+    while (p < n && b[p] != '\n') {
+      p++;
+    }
+    return Math.min(p + 1, n) - pos;
+  }
+
   void reset(long mark) {
     line = (int) (mark >>> 32);
     pos = (int) mark;
