@@ -161,7 +161,8 @@ public record CommandLineArgs(String command, Map<String, String> options,
       String name = eq < 0 ? a : a.substring(0, eq);
       String inline = eq < 0 ? null : a.substring(eq + 1);
       Option own = known.get(name);
-      Setting<?> setting = name.startsWith("--") ? Setting.fromKey(name.substring(2)) : null;
+      Setting<?> setting = own == null && name.startsWith("--")
+          ? Setting.fromKey(name.substring(2)) : null;
       if (own == null && setting == null) {
         if (!a.startsWith("--") && flags(a)) {
           return i;
