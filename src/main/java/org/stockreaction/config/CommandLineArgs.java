@@ -26,8 +26,9 @@ import org.stockreaction.ingest.Names;
  * <p>Hand-written rather than a library: picocli 4.7.7, used before, ships Java 5 class files,
  * which class-data sharing cannot archive ("Pre JDK 6 class not supported by CDS"), so its 172
  * classes were loaded from the jar, verified the old way and interpreted on every run. Without it
- * {@code --version} took 0.14 s instead of 0.42 s, and the default job 1.82 s instead of 2.03 s
- * (medians of 9 alternating runs with C1 only on a loaded 2-core machine; performance.md).
+ * {@code --version} took 0.14 s instead of 0.42 to 0.44 s, and the default job 1.49 to 1.82 s
+ * instead of 1.71 to 2.03 s (medians of 9 alternating runs in two sittings, C1 only, on a loaded
+ * 2-core machine; src/site/markdown/performance.md).
  *
  * @param command the command given, such as {@code validate}, or null
  * @param options the front end's options given, by long name without dashes; a flag as
