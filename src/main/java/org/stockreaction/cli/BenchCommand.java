@@ -1,76 +1,85 @@
 package org.stockreaction.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.stockreaction.bench.Bench;
 import org.stockreaction.bench.BenchSize;
+import org.stockreaction.config.CommandLineArgs;
+import org.stockreaction.config.CommandLineArgs.Command;
+import org.stockreaction.config.CommandLineArgs.Option;
 import org.stockreaction.config.Setting;
 import org.stockreaction.config.SettingException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stock-reaction bench}: the benchmark on a generated synthetic universe. */
-@Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Generates a seeded SYNTHETIC universe once (reused afterwards) and runs the full job on it,"
-          + " printing per stage: wall time, MB/s read, price rows/s, events/s and peak heap, next"
-          + " to the floor of a bare single pass over the same bytes.",
-      "Sizes: small (50 tickers x 2,520 days x 500 events), large (3,000 x 2,520 x 30,000 in 30"
-          + " groups, per-ticker files), panel (large as one long-format file), large2x (twice"
-          + " large)."
-    },
-    footer = {"", "Example:", "  java -XX:+UseParallelGC -Xmx2g -jar target/stock-reaction.jar bench --size large --runs 5"})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand {
 
-  @Spec CommandSpec spec;
+  static final Option SIZE = Option.value("size", "SIZE",
+      "small, large, panel or large2x (default: small)");
+  static final Option DIR = Option.value("dir", "DIR",
+      "where the synthetic universe is kept (default: target/bench)");
+  static final Option RUNS = Option.value("runs", "N", "runs to take the median of (default: 3)");
+  static final Option WARMUP = Option.value("warmup", "N", "runs before those, printed but left"
+      + " out of the median: the first is a cold JVM, as a nightly run is (default: 1)");
 
-  @Option(names = "--size", paramLabel = "SIZE", description = "small, large, panel or large2x (default: ${DEFAULT-VALUE})")
-  String size = "small";
+  /** {@code bench} and the options only it takes. */
+  static final Command COMMAND = new Command("bench", List.of(SIZE, DIR, RUNS, WARMUP));
 
-  @Option(names = "--dir", paramLabel = "DIR", description = "where the synthetic universe is kept (default: ${DEFAULT-VALUE})")
-  Path dir = Path.of("target", "bench");
+  private final CommandLineArgs args;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  @Option(names = "--runs", paramLabel = "N", description = "runs to take the median of (default: ${DEFAULT-VALUE})")
-  int runs = 3;
+  BenchCommand(CommandLineArgs args, PrintWriter out, PrintWriter err) {
+    this.args = args;
+    this.out = out;
+    this.err = err;
+  }
 
-  @Option(names = "--warmup", paramLabel = "N", description = "runs before those, printed but"
-      + " left out of the median: the first is a cold JVM, as a nightly run is"
-      + " (default: ${DEFAULT-VALUE})")
-  int warmup = 1;
-
-  @picocli.CommandLine.ParentCommand StudyCommand parent;
-
-  @Override
-  public Integer call() throws Exception {
+  int call() throws Exception {
+    String size = args.option(SIZE.name(), "small");
     BenchSize s;
     try {
       s = BenchSize.valueOf(size.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("error: unknown size \"" + size
+      return usage("unknown size \"" + Setting.cut(size)
           + "\" (expected small, large, panel or large2x)");
-      return ExitCode.USAGE;
-    }
-    if (warmup < 0) {
-      spec.commandLine().getErr().println("error: --warmup must be 0 or more");
-      return ExitCode.USAGE;
-    }
-    if (runs < 1) {
-      spec.commandLine().getErr().println("error: --runs must be at least 1");
-      return ExitCode.USAGE;
     }
     int threads;
+    int runs;
+    int warmup;
+    Path dir;
     try {
-      threads = parent.args().commandLineValue(Setting.THREADS);
+      runs = count(RUNS, "3", 1);
+      warmup = count(WARMUP, "1", 0);
+      dir = StudyArgs.path(DIR, args.option(DIR.name(), "target/bench"));
+      threads = StudyArgs.of(args).commandLineValue(Setting.THREADS);
     } catch (SettingException e) {
-      spec.commandLine().getErr().println("error: " + e.getMessage());
-      return ExitCode.USAGE;
+      return usage(e.getMessage());
     }
-    new Bench(s, dir, warmup, runs, threads, spec.commandLine().getOut()).run();
+    new Bench(s, dir, warmup, runs, threads, out).run();
     return ExitCode.OK;
+  }
+
+  /** The whole number of the option {@code o}, at least {@code min}. */
+  private int count(Option o, String otherwise, int min) throws SettingException {
+    String text = args.option(o.name(), otherwise);
+    int n;
+    try {
+      n = Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new SettingException("command line", "--" + o.name() + " \"" + Setting.cut(text)
+          + "\" is not a whole number", "give a whole number of at least " + min);
+    }
+    if (n < min) {
+      throw new SettingException("command line", "--" + o.name() + " must be at least " + min,
+          "give a whole number of at least " + min);
+    }
+    return n;
+  }
+
+  private int usage(String message) {
+    err.println("error: " + Log.safe(message));
+    return ExitCode.USAGE;
   }
 }

@@ -3,13 +3,16 @@ package org.stockreaction.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.stockreaction.config.CommandLineArgs;
+import org.stockreaction.config.CommandLineArgs.Option;
+import org.stockreaction.config.CommandLineArgs.Syntax;
 import org.stockreaction.config.ConfigLoader;
 import org.stockreaction.config.Setting;
 import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.InputException;
-import picocli.CommandLine;
 
 /**
  * A study's command line, parsed: the input and output folders, the config file and the settings
@@ -29,20 +32,37 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
     settings = Map.copyOf(settings);
   }
 
+  static final Option INPUT = Option.value("input", "DIR", "input folder (default: input)");
+  static final Option OUTPUT = Option.value("output", "DIR", "output folder (default: output)");
+  static final Option CONFIG = Option.value("config", "FILE",
+      "config file (default: <input>/study.properties, if it exists)");
+  static final Option QUIET = Option.flag("quiet", 'q', "print errors only");
+  static final Option VERBOSE = Option.flag("verbose", 'v', "print more detail");
+  static final Option HELP = Option.flag("help", 'h', "show this help and exit");
+  static final Option VERSION = Option.flag("version", 'V', "print the version and exit");
+
+  /** The options of {@code stock-reaction} and all its commands, besides the settings. */
+  static final List<Option> OPTIONS = List.of(INPUT, OUTPUT, CONFIG, QUIET, VERBOSE, HELP,
+      VERSION);
+  /** Where a command-line error sends the user. */
+  static final String SEE_HELP = "see --help for the options";
+
   /**
-   * Parses the options of {@code stock-reaction} (no subcommand): the folders, {@code --config}
+   * Parses the options of {@code stock-reaction} (no command): the folders, {@code --config}
    * and one {@code --KEY VALUE} per setting. Nothing is read yet.
    *
    * @throws SettingException for an unknown option, a missing value or an empty folder name
    */
   public static StudyArgs parse(String... args) throws SettingException {
-    StudyCommand cmd = new StudyCommand();
-    try {
-      StudyCommand.commandLine(cmd).parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      throw new SettingException("command line", e.getMessage(), "see --help for the options");
-    }
-    return cmd.args();
+    return of(new Syntax(OPTIONS, List.of(), SEE_HELP).parse(args));
+  }
+
+  /** The folders, config file and settings of a parsed command line. */
+  static StudyArgs of(CommandLineArgs args) throws SettingException {
+    String config = args.option(CONFIG.name(), null);
+    return new StudyArgs(path(INPUT, args.option(INPUT.name(), "input")),
+        path(OUTPUT, args.option(OUTPUT.name(), "output")),
+        config == null ? null : path(CONFIG, config), args.settings());
   }
 
   /** The config file read: the one given with {@code --config}, else the input folder's. */
@@ -86,7 +106,8 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
   }
 
   /** A folder or file option's path; empty text is refused rather than read as the working folder. */
-  static Path path(String option, String text) throws SettingException {
+  static Path path(Option o, String text) throws SettingException {
+    String option = "--" + o.name();
     if (text.isBlank()) {
       throw new SettingException("command line", option + " is empty",
           "name a folder or file, such as " + option + " " + option.substring(2));

@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import org.stockreaction.config.ConfigLoader;
-import org.stockreaction.config.Setting;
+import org.stockreaction.config.CommandLineArgs;
+import org.stockreaction.config.CommandLineArgs.Command;
+import org.stockreaction.config.CommandLineArgs.Syntax;
 import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.InputException;
@@ -29,171 +27,78 @@ import org.stockreaction.publish.RunPublisher;
 import org.stockreaction.report.ChartFiles;
 import org.stockreaction.report.ReportWriter;
 import org.stockreaction.report.RunInfo;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
-/** The {@code stock-reaction} command: runs the study in the input folder. */
-@Command(
-    name = "stock-reaction",
-    mixinStandardHelpOptions = true,
-    versionProvider = StudyCommand.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    subcommands = {StudyCommand.Validate.class, BenchCommand.class},
-    description = {
-      "Measures how stocks reacted to news (an event study): abnormal returns around each event,"
-          + " their significance, and whether the moves reported in the press hold up.",
-      "",
-      "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes report.html, report.md, summary/car/abnormal_returns as .csv and .json,"
-          + " loadings.csv, group_summary.csv, aar.csv, charts/*.png and manifest.json into a new"
-          + " folder <output>/runs/<UTC time>-<id>, then points <output>/latest at it. Factor"
-          + " models read French's daily files in <input>/factors/. 'validate' checks the same"
-          + " without writing anything; 'bench' measures speed on synthetic data.",
-      "Every setting of the config file is also an option below; options win over the file.",
-      ""
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  java -jar target/stock-reaction.jar",
-      "      run the shipped study: input/ -> output/latest/",
-      "  java -jar target/stock-reaction.jar --model market-adjusted --event-windows '0,0; -1,+1'",
-      "      the same events with another model and windows",
-      "  java -jar target/stock-reaction.jar --model ff3",
-      "      Fama-French three factors from input/factors/ (also carhart4, ff5)",
-      "  java -jar target/stock-reaction.jar --input ~/study --output ~/study/out --benchmark KWEB",
-      "      another folder, with KWEB as the default benchmark",
-      "  java -jar target/stock-reaction.jar validate --as-of 2025-06-30",
-      "      check the config and inputs and say what a run would compute; writes nothing",
-      "  java -Xmx2g -jar target/stock-reaction.jar bench --size large",
-      "      benchmark on a generated synthetic universe (see bench --help)",
-      "",
-      "Exit codes: 0 ok; 1 internal error or the run could not be written (latest unchanged);"
-          + " 2 usage or config error, or an output folder of the wrong shape; 3 input error, nothing"
-          + " computed or published; 4 some events failed (the rest were published); 5 another run"
-          + " holds the output folder's lock; 130/143 stopped by SIGINT/SIGTERM (latest unchanged).",
-      "Output: <output>/latest links to the newest complete run in <output>/runs/; keep-runs"
-          + " (default 10) run folders are kept."
-    })
-public final class StudyCommand implements Callable<Integer> {
+/**
+ * The {@code stock-reaction} command: runs the study in the input folder, or with
+ * {@code validate} checks it, or with {@code bench} measures speed. The command line is parsed by
+ * {@link CommandLineArgs} with the options of {@link StudyArgs}; {@code --help} is {@link Help}.
+ */
+public final class StudyCommand {
 
-  /** The version from the jar's manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"stock-reaction " + version()};
-    }
-  }
+  /** {@code stock-reaction validate}: checks config and inputs, says what a run would compute. */
+  static final Command VALIDATE = new Command("validate", List.of());
+
+  /** The options and commands of the tool, besides the settings. */
+  static final Syntax SYNTAX = new Syntax(StudyArgs.OPTIONS, List.of(VALIDATE,
+      BenchCommand.COMMAND), StudyArgs.SEE_HELP);
 
   static String version() {
     String v = StudyCommand.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
   }
 
-  @Option(scope = ScopeType.INHERIT, names = "--input", paramLabel = "DIR",
-      description = "input folder (default: ${DEFAULT-VALUE})")
-  String inputArg = "input";
-
-  @Option(scope = ScopeType.INHERIT, names = "--output", paramLabel = "DIR",
-      description = "output folder (default: ${DEFAULT-VALUE})")
-  String outputArg = "output";
-
-  @Option(scope = ScopeType.INHERIT, names = "--config", paramLabel = "FILE",
-      description = "config file (default: <input>/study.properties, if it exists)")
-  String configArg;
-
-  @Option(scope = ScopeType.INHERIT, names = {"-q", "--quiet"}, description = "print errors only")
-  boolean quiet;
-
-  @Option(scope = ScopeType.INHERIT, names = {"-v", "--verbose"}, description = "print more detail")
-  boolean verbose;
-
-  @Spec CommandSpec spec;
+  /** The command line as parsed. */
+  private final CommandLineArgs commandLine;
 
   /** The folders and config file, set from the options when the command runs. */
   private Path input;
   private Path output;
   private Path config;
 
-  private PrintWriter out;
-  private PrintWriter err;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  /**
-   * The command line of {@code cmd}: the options above, and one option {@code --KEY} for every
-   * {@link Setting}, built from its declaration and taken as text, so that the command line and the
-   * config file are parsed and checked by the same code ({@link ConfigLoader}).
-   */
-  static CommandLine commandLine(StudyCommand cmd) {
-    CommandLine cl = new CommandLine(cmd);
-    for (Setting<?> s : Setting.all()) {
-      OptionSpec.Builder option = OptionSpec.builder("--" + s.key())
-          .paramLabel(s.paramLabel())
-          .type(String.class)
-          .description(s.description() + " (default: "
-              + (s.defaultValue().isEmpty() ? "empty" : s.defaultValue()) + "; " + s.valid() + ")")
-          .scopeType(ScopeType.INHERIT);
-      if (s.isSwitch()) {
-        option.arity("0..1").fallbackValue("true");
-      }
-      cl.getCommandSpec().addOption(option.build());
-    }
-    return cl;
+  private StudyCommand(CommandLineArgs commandLine, PrintWriter out, PrintWriter err) {
+    this.commandLine = commandLine;
+    this.out = out;
+    this.err = err;
   }
 
   /** The options as given: folders, config file and each setting given on the command line. */
   StudyArgs args() throws SettingException {
-    Map<String, String> settings = new LinkedHashMap<>();
-    for (Setting<?> s : Setting.all()) {
-      Object v = spec.findOption("--" + s.key()).getValue();
-      if (v != null) {
-        settings.put(s.key(), v.toString());
-      }
-    }
-    return new StudyArgs(StudyArgs.path("--input", inputArg), StudyArgs.path("--output", outputArg),
-        configArg == null ? null : StudyArgs.path("--config", configArg), settings);
+    return StudyArgs.of(commandLine);
   }
 
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    StudyCommand cmd = new StudyCommand();
-    cmd.out = out;
-    cmd.err = err;
-    CommandLine cl = commandLine(cmd);
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("error: " + ex.getMessage());
-      err.println("Run with --help for the options and examples.");
+    CommandLineArgs commandLine;
+    try {
+      commandLine = SYNTAX.parse(args);
+    } catch (SettingException e) {
+      err.println("error: " + Log.safe(e.getMessage()));
       return ExitCode.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      err.println("error: internal error: " + ex);
-      ex.printStackTrace(err);
+    }
+    if (commandLine.flag(StudyArgs.HELP.name())) {
+      out.print(Help.of(commandLine.command()));
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (commandLine.flag(StudyArgs.VERSION.name())) {
+      out.println("stock-reaction " + version());
+      out.flush();
+      return ExitCode.OK;
+    }
+    StudyCommand cmd = new StudyCommand(commandLine, out, err);
+    String command = commandLine.command();
+    try {
+      if (command == null) {
+        return cmd.call();
+      }
+      return command.equals(VALIDATE.name()) ? cmd.validate()
+          : new BenchCommand(commandLine, out, err).call();
+    } catch (Exception e) {
+      err.println("error: internal error: " + e);
+      e.printStackTrace(err);
       return ExitCode.INTERNAL;
-    });
-    return cl.execute(args);
-  }
-
-  /** {@code stock-reaction validate}: checks config and inputs, says what a run would compute. */
-  @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-      usageHelpAutoWidth = true,
-      description = {"Checks the config and every input a run would read, computes the events in"
-          + " memory and prints what a run would compute and write. Writes nothing and takes no"
-          + " lock. Exit codes as for a run: 0 all events would compute, 2 config error,"
-          + " 3 input error or no event would compute, 4 some events would fail."})
-  static final class Validate implements Callable<Integer> {
-    @ParentCommand
-    StudyCommand parent;
-
-    @Override
-    public Integer call() {
-      return parent.validate();
     }
   }
 
@@ -201,7 +106,8 @@ public final class StudyCommand implements Callable<Integer> {
   private record Setup(StudyConfig config, int exitCode) {}
 
   private Log log() {
-    Log.Level level = quiet ? Log.Level.ERROR : verbose ? Log.Level.DEBUG : Log.Level.INFO;
+    Log.Level level = commandLine.flag(StudyArgs.QUIET.name()) ? Log.Level.ERROR
+        : commandLine.flag(StudyArgs.VERBOSE.name()) ? Log.Level.DEBUG : Log.Level.INFO;
     return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS,
         Log.DEFAULT_DELAY_NANOS);
   }
@@ -267,8 +173,8 @@ public final class StudyCommand implements Callable<Integer> {
     return result.succeeded() == 0 ? ExitCode.INPUT : ExitCode.PARTIAL;
   }
 
-  @Override
-  public Integer call() {
+  /** Runs the study and publishes its reports. */
+  int call() {
     long t0 = System.nanoTime();
     Instant started = Instant.now();
     Log log = log();

@@ -1,4 +1,4 @@
 /**
- * CLI: the picocli command, the only place that knows about argv, exit codes, stdout and stderr.
+ * CLI: the command and its help, the only place that knows about exit codes, stdout and stderr.
  */
 package org.stockreaction.cli;

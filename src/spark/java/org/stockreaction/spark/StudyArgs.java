@@ -1,18 +1,22 @@
 package org.stockreaction.spark;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.stockreaction.config.CommandLineArgs;
+import org.stockreaction.config.CommandLineArgs.Option;
+import org.stockreaction.config.CommandLineArgs.Syntax;
 import org.stockreaction.config.ConfigLoader;
+import org.stockreaction.config.SettingException;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.InputException;
 
 /**
  * The Spark study's command line: {@code --input URI --output URI [--master URL] [--config URI]}
  * and every study setting as {@code --key value} (or {@code --key=value}), the CLI's keys. The
- * settings are parsed by the CLI's own loader, so keys, defaults, precedence (command line over
- * {@code study.properties} over default) and messages are the CLI's. This is the one place that
- * turns the command line into settings.
+ * command line is parsed by the CLI's parser and the settings by the CLI's loader, so keys, forms,
+ * defaults, precedence (command line over {@code study.properties} over default) and messages are
+ * the CLI's. This is the one place that turns the command line into settings.
  *
  * @param input the input folder, a Hadoop path or URI ({@code file:}, {@code hdfs:}, {@code s3a:})
  * @param output the folder to publish into; must not exist yet
@@ -40,41 +44,34 @@ record StudyArgs(String input, String output, String master, String config,
       + " [--config URI] [--<setting> VALUE ...]  (the settings of the stock-reaction command,"
       + " such as --model market --event-windows '0,0; -1,+1')";
 
+  private static final Option INPUT = Option.value("input", "URI", "the input folder");
+  private static final Option OUTPUT = Option.value("output", "URI",
+      "the folder to publish into; must not exist yet");
+  private static final Option MASTER = Option.value("master", "URL", "the Spark master");
+  private static final Option CONFIG = Option.value("config", "URI",
+      "the config file (default: <input>/study.properties)");
+  /** The runner's options besides the settings; an error's hint points at the usage printed. */
+  private static final Syntax SYNTAX = new Syntax(List.of(INPUT, OUTPUT, MASTER, CONFIG),
+      List.of(), "see the usage below");
+
+  /**
+   * Parses {@code args} with the CLI's parser ({@link CommandLineArgs}): the same settings, the
+   * same forms and the same messages, with {@code --master} besides the folders and the config.
+   */
   static StudyArgs parse(String[] args) throws UsageException {
-    String input = null;
-    String output = null;
-    String master = null;
-    String config = null;
-    Map<String, String> settings = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--") || a.length() == 2) {
-        throw new UsageException("unexpected argument \"" + a + "\" (options start with --)");
-      }
-      String key = a.substring(2);
-      String value;
-      int eq = key.indexOf('=');
-      if (eq >= 0) {
-        value = key.substring(eq + 1);
-        key = key.substring(0, eq);
-      } else {
-        if (i + 1 >= args.length) {
-          throw new UsageException("option --" + key + " needs a value");
-        }
-        value = args[++i];
-      }
-      switch (key) {
-        case "input" -> input = value;
-        case "output" -> output = value;
-        case "master" -> master = value;
-        case "config" -> config = value;
-        default -> settings.put(key, value);
-      }
+    CommandLineArgs parsed;
+    try {
+      parsed = SYNTAX.parse(args);
+    } catch (SettingException e) {
+      throw new UsageException(e.getMessage());
     }
+    String input = parsed.option(INPUT.name(), null);
+    String output = parsed.option(OUTPUT.name(), null);
     if (input == null || output == null) {
       throw new UsageException("--input and --output are required");
     }
-    return new StudyArgs(input, output, master, config, settings);
+    return new StudyArgs(input, output, parsed.option(MASTER.name(), null),
+        parsed.option(CONFIG.name(), null), parsed.settings());
   }
 
   /**

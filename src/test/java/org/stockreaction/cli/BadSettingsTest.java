@@ -120,7 +120,7 @@ class BadSettingsTest {
 
   @Test
   void everySettingIsAnOptionShowingItsDefaultAndValidValues() {
-    // picocli wraps lines, at spaces and after some dots, so compare without any white space
+    // the help wraps lines at spaces, so compare without any white space
     String help = CommandLineTest.run("--help").out().replaceAll("\\s+", "");
     for (Setting<?> s : Setting.all()) {
       // a true-or-false setting may be given without its value: --key[=BOOLEAN]
