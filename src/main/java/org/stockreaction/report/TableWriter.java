@@ -61,6 +61,12 @@ final class TableWriter implements Cells, Closeable {
   /** Each column's {@code "name":} as UTF-8, after a {@code {} for the first, a comma otherwise. */
   private final byte[][] fieldNames;
   private final char[] scratch = new char[Decimals.MAX_CHARS];
+  /**
+   * Each column's last text cell and its CSV bytes: a per-day table repeats an event's ticker and
+   * date on each of its rows, so they are guarded, quoted and encoded once per event.
+   */
+  private final String[] lastText;
+  private final byte[][] lastCsv;
   private int column;
   private long rows;
 
@@ -73,6 +79,8 @@ final class TableWriter implements Cells, Closeable {
       throws IOException {
     this.header = header.toArray(new String[0]);
     this.types = new Columns.Type[header.size()];
+    this.lastText = new String[header.size()];
+    this.lastCsv = new byte[header.size()][];
     this.fieldNames = new byte[header.size()][];
     for (int i = 0; i < types.length; i++) {
       types[i] = Columns.of(header.get(i));
@@ -108,7 +116,13 @@ final class TableWriter implements Cells, Closeable {
   public TableWriter text(String raw) throws IOException {
     next(Columns.Type.TEXT);
     String s = raw == null ? "" : raw;
-    csvText(CsvTable.text(s));
+    if (s == lastText[column]) {
+      csv.bytes(lastCsv[column]);
+    } else {
+      lastCsv[column] = csvBytes(CsvTable.text(s));
+      lastText[column] = s;
+      csv.bytes(lastCsv[column]);
+    }
     if (json != null) {
       jsonText(s);
     }
@@ -278,6 +292,22 @@ final class TableWriter implements Cells, Closeable {
     out[8] = (char) ('0' + day / 10);
     out[9] = (char) ('0' + day % 10);
     return 10;
+  }
+
+  /** One CSV cell as UTF-8, quoted when it must be. */
+  private static byte[] csvBytes(String cell) {
+    return (quoted(cell) ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean quoted(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One CSV cell, quoted when it must be. */
