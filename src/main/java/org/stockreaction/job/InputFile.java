@@ -25,7 +25,7 @@ public record InputFile(
    * The price files read, one per ticker with prices, sorted by ticker ({@code file.csv#TICKER}
    * for a panel's tickers), with their paths under the price folder {@code pricesDir}.
    */
-  static List<InputFile> of(Map<String, PriceLibrary.Entry> loaded, String pricesDir) {
+  public static List<InputFile> of(Map<String, PriceLibrary.Entry> loaded, String pricesDir) {
     Map<String, InputFile> byTicker = new TreeMap<>();
     for (Map.Entry<String, PriceLibrary.Entry> e : loaded.entrySet()) {
       PriceSeries s = e.getValue().series();

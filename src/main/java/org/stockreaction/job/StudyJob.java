@@ -47,7 +47,6 @@ public final class StudyJob {
   private record Aligned(CalendarPrices prices, double[] returns, PriceSeries series, int[] days) {}
 
   private final StudyConfig config;
-  private final Path inputDir;
   private final InputFolder folder;
   private final String inputDisplay;
   private final JobListener listener;
@@ -85,7 +84,6 @@ public final class StudyJob {
       int threads, PriceSource prices) {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
-    this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
     this.listener = listener;
     this.folder = new InputFolder(inputDir, config.allowOutsideInput());
@@ -221,6 +219,14 @@ public final class StudyJob {
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");
+  }
+
+  /** The second model as {@link #run} computes it, for the first report-events outcomes. */
+  public ModelComparison compare(List<EventOutcome> outcomes)
+      throws InterruptedException, ExecutionException {
+    try (Workers pool = new Workers(1)) {
+      return compare(outcomes, pool);
+    }
   }
 
   /**
@@ -378,12 +384,7 @@ public final class StudyJob {
 
   /** Whether {@code close} has a price on a calendar day before {@code index}. */
   private static boolean hasPriceBefore(double[] close, int index) {
-    for (int i = 0; i < index; i++) {
-      if (!Double.isNaN(close[i])) {
-        return true;
-      }
-    }
-    return false;
+    return java.util.stream.IntStream.range(0, index).anyMatch(i -> !Double.isNaN(close[i]));
   }
 
   /** Stock and benchmark prices on calendar indices {@code from..to}, inclusive. */
@@ -475,12 +476,19 @@ public final class StudyJob {
         w.addAll(e.series().warnings());
       }
     });
+    w.addAll(benchmarkGaps().values());
+    return w;
+  }
+
+  /** The warnings about stocks' prices on days their benchmark lacks, by STOCK|BENCHMARK. */
+  public java.util.SortedMap<String, String> benchmarkGaps() {
+    java.util.SortedMap<String, String> w = new TreeMap<>();
     new TreeMap<>(aligned).forEach((key, a) -> {
       if (a.prices().offCalendar() > 0) {
         String gap = RunWarnings.benchmarkGap(a.series().ticker(),
             key.substring(key.indexOf('|') + 1), a.series().days(), a.days());
         if (gap != null) {
-          w.add(gap);
+          w.put(key, gap);
         }
       }
     });
