@@ -49,7 +49,9 @@ class CliParityTest {
     assertEquals(4, spark.code(), spark.log());
     Studies.assertSameTables(tmp.resolve("cli/latest"), tmp.resolve("spark"));
     Studies.assertSameReports(tmp.resolve("cli/latest"), tmp.resolve("spark"));
-    assertTrue(Files.readString(tmp.resolve("spark/report.md")).contains("(The first 6 of "));
+    String report = Files.readString(tmp.resolve("spark/report.md"));
+    assertTrue(report.contains("(The first 6 of "), "the reports show a part of the events");
+    assertTrue(report.contains("overlapping event windows"), "the same-firm notes are shown");
     // the failures the synthetic inputs were built to cause, each with its own reason
     Set<String> reasons = new TreeSet<>();
     for (String line : Files.readAllLines(tmp.resolve("spark/summary.csv"))) {

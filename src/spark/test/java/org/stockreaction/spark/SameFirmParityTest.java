@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same-firm = first and drop on the synthetic study, whose groups hold overlapping events of one
  * firm (one of them with its ticker in lower case, so computed in another task than the others):
  * the group tables are the CLI's byte for byte, the policy leaves out the events the CLI leaves
- * out, and the log carries the CLI's same-firm warnings.
+ * out (the reports are the CLI's too), and the log carries the CLI's same-firm warnings.
  */
 class SameFirmParityTest {
 
@@ -32,6 +32,7 @@ class SameFirmParityTest {
         "--same-firm", policy);
     assertEquals(4, spark.code(), spark.log());
     Studies.assertSameTables(tmp.resolve("cli/latest"), tmp.resolve("spark"));
+    Studies.assertSameReports(tmp.resolve("cli/latest"), tmp.resolve("spark"));
     String groups = Files.readString(tmp.resolve("spark/report.md"));
     assertTrue(groups.contains("same-firm = " + policy + ": its event window overlaps that of"),
         "the report names the events the policy left out");
