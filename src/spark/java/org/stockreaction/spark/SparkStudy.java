@@ -22,6 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.stockreaction.config.OutputFormat;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
@@ -141,6 +142,16 @@ public final class SparkStudy {
       return error(INPUT, e.getMessage());
     } catch (IOException e) {
       return error(INTERNAL, "cannot lay out the inputs locally: " + e);
+    }
+    if (!staged.events.characteristics().isEmpty()) {
+      err.println("warn: the events file's x_ columns (" + String.join(", ",
+          staged.events.characteristics()) + ") are not used on Spark: no cross_section.csv and"
+          + " no cross-sectional regression in the reports (run the CLI for them)");
+    }
+    if (!staged.config.formats().equals(Set.of(OutputFormat.CSV))) {
+      err.println("warn: formats = " + String.join(", ", staged.config.formats().stream()
+          .map(OutputFormat::key).sorted().toList()) + ": on Spark the tables are written as CSV"
+          + " with typed Parquet copies; no JSON copies or workbook");
     }
     try {
       return compute(in, staged, started);
