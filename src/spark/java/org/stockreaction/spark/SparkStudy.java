@@ -29,6 +29,7 @@ import org.stockreaction.ingest.EventsFileReader;
 import org.stockreaction.ingest.InputException;
 import org.stockreaction.job.SameFirm;
 import org.stockreaction.job.StudyJob;
+import org.stockreaction.job.StudyResult;
 import scala.Tuple2;
 
 /**
@@ -271,8 +272,15 @@ public final class SparkStudy {
       out.writeGroupTables(groups.stream().map(GroupTask.Result::decode).toList(), cfg,
           staged.events.hasGroupColumn());
       t = stage("tables written", t);
-      DriverReport.write(DriverReport.study(staged, summary, groups, files, series, benchmarks,
-          panelError), out);
+      StudyResult shownEvents = DriverReport.study(staged, summary, groups, files, series,
+          benchmarks, panelError);
+      // the run's warnings, as the CLI logs them, the first 20 (report.md lists them all)
+      List<String> warnings = shownEvents.warnings();
+      warnings.subList(0, Math.min(20, warnings.size())).forEach(w -> err.println("warn: " + w));
+      if (warnings.size() > 20) {
+        err.println("warn: " + (warnings.size() - 20) + " more warnings (see report.md)");
+      }
+      DriverReport.write(shownEvents, out);
       t = stage("reports written", t);
       List<String> written = new ArrayList<>(out.written());
       written.addAll(ParquetTables.write(spark, out.temporaryUri()));
