@@ -30,7 +30,8 @@ final class Log implements JobListener {
   private final PrintWriter err;
   private final Level level;
   /** What to do once the inputs are read; nothing unless the command sets it. */
-  java.util.function.Consumer<java.util.List<java.nio.file.Path>> onInputsRead = files -> {};
+  java.util.function.Consumer<java.util.List<org.stockreaction.job.InputFile>> onInputsRead =
+      files -> {};
   private final boolean live;
   private final long intervalNanos;
   private final long showAfter;
@@ -82,8 +83,8 @@ final class Log implements JobListener {
 
   /** Each stage's wall time, in verbose mode. */
   @Override
-  public void inputsRead(java.util.List<java.nio.file.Path> files) {
-    onInputsRead.accept(files);
+  public void inputsRead(java.util.List<org.stockreaction.job.InputFile> prices) {
+    onInputsRead.accept(prices);
   }
 
   @Override

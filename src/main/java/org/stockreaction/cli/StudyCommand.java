@@ -215,7 +215,7 @@ public final class StudyCommand {
     ReportWriter.warmUp();
     RunManifest.warmUp();
     try (Digests digests = new Digests()) {
-      log.onInputsRead = digests::start;
+      log.onInputsRead = prices -> digests.start(InputFile.paths(input, cfg.events(), prices));
       return runStudy(cfg, log, started, t0, stop, digests);
     }
   }

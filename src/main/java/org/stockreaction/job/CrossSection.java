@@ -64,7 +64,7 @@ public record CrossSection(List<String> characteristics, CrossSectionY y, List<R
     int k = characteristics.size();
     List<Row> rows = new ArrayList<>();
     groups.forEach((g, members) -> {
-      Map<Integer, String> leftOut = SameFirm.leftOut(members, sameFirm);
+      Map<Integer, String> leftOut = SameFirm.leftOut(SameFirm.members(members), sameFirm);
       for (Window w : windows) {
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();

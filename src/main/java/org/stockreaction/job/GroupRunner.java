@@ -72,7 +72,7 @@ public final class GroupRunner {
       String group = e.getKey();
       members.put(group, new ArrayList<>());
       failed.put(group, new ArrayList<>());
-      Map<Integer, String> leftOut = SameFirm.leftOut(e.getValue(), sameFirm);
+      Map<Integer, String> leftOut = SameFirm.leftOut(SameFirm.members(e.getValue()), sameFirm);
       for (EventOutcome o : e.getValue()) {
         add(o, leftOut.get(o.line()), members.get(group), failed.get(group));
       }

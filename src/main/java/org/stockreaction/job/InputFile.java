@@ -25,7 +25,7 @@ public record InputFile(
    * The price files read, one per ticker with prices, sorted by ticker ({@code file.csv#TICKER}
    * for a panel's tickers), with their paths under the price folder {@code pricesDir}.
    */
-  static List<InputFile> of(Map<String, PriceLibrary.Entry> loaded, String pricesDir) {
+  public static List<InputFile> of(Map<String, PriceLibrary.Entry> loaded, String pricesDir) {
     Map<String, InputFile> byTicker = new TreeMap<>();
     for (Map.Entry<String, PriceLibrary.Entry> e : loaded.entrySet()) {
       PriceSeries s = e.getValue().series();
@@ -38,5 +38,16 @@ public record InputFile(
       }
     }
     return new ArrayList<>(byTicker.values());
+  }
+
+  /** The events file and every price file read, each once, as paths under {@code inputDir}. */
+  public static List<java.nio.file.Path> paths(java.nio.file.Path inputDir, String events,
+      List<InputFile> prices) {
+    java.util.Set<java.nio.file.Path> files = new java.util.LinkedHashSet<>();
+    files.add(inputDir.resolve(events));
+    for (InputFile f : prices) {
+      files.add(inputDir.resolve(f.path()));
+    }
+    return List.copyOf(files);
   }
 }

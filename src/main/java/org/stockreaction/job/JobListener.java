@@ -16,10 +16,10 @@ public interface JobListener {
   default void stage(String name, long nanos) {}
 
   /**
-   * Called once the events file and the price files are read, with their paths, so that work on
-   * them (such as their digests for the manifest) can start while the events compute.
+   * Called once the events file and the price files are read, with the price files, so that work
+   * on them (such as their digests for the manifest) can start while the events compute.
    */
-  default void inputsRead(java.util.List<java.nio.file.Path> files) {}
+  default void inputsRead(java.util.List<InputFile> prices) {}
 
   /** A listener that drops everything. */
   JobListener SILENT = new JobListener() {};

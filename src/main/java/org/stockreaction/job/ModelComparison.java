@@ -25,4 +25,18 @@ public record ModelComparison(ModelType model, List<EventOutcome> outcomes, Stri
   public boolean computed() {
     return skipped.isEmpty();
   }
+
+  /**
+   * Why comparison.csv, asked for by {@code comparison-csv}, is not written, for the run's
+   * warnings; empty when it is written or not asked for.
+   */
+  static java.util.Optional<String> notWritten(ModelComparison c,
+      org.stockreaction.config.StudyConfig config) {
+    if (!config.comparisonCsv() || (c != null && c.computed())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("comparison.csv is not written: " + (c == null
+        ? "compare-model is " + (config.factors().compareModel() == null ? "none"
+            : "the run's own model") : c.skipped()) + " (set compare-model to another model)");
+  }
 }

@@ -9,7 +9,7 @@ import org.stockreaction.stats.EventAbnormalReturns;
  * Warnings about data a run used without failing on it, for the report and the log: days a
  * benchmark has no price on which a stock has one, and computed events whose day 0 has no return.
  */
-final class RunWarnings {
+public final class RunWarnings {
 
   private RunWarnings() {}
 
@@ -45,7 +45,7 @@ final class RunWarnings {
   }
 
   /** One warning per computed event that has no abnormal return on day 0. */
-  static List<String> dayZeroGaps(List<EventOutcome> outcomes) {
+  public static List<String> dayZeroGaps(List<EventOutcome> outcomes) {
     List<String> out = new ArrayList<>();
     for (EventOutcome o : outcomes) {
       if (o.result() == null) {

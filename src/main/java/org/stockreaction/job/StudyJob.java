@@ -47,7 +47,6 @@ public final class StudyJob {
   private record Aligned(CalendarPrices prices, double[] returns, PriceSeries series, int[] days) {}
 
   private final StudyConfig config;
-  private final Path inputDir;
   private final InputFolder folder;
   private final String inputDisplay;
   private final JobListener listener;
@@ -85,7 +84,6 @@ public final class StudyJob {
       int threads, PriceSource prices) {
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     this.config = config;
-    this.inputDir = inputDir;
     this.inputDisplay = inputDisplay;
     this.listener = listener;
     this.folder = new InputFolder(inputDir, config.allowOutsideInput());
@@ -123,7 +121,7 @@ public final class StudyJob {
       listener.stageStarted("reading " + files.size() + " price files");
       pool.forEach(files.size(), i -> prices.get(files.get(i)));
       t = stage("ingest", t);
-      listener.inputsRead(readFiles());
+      listener.inputsRead(inputs());
       DataSettingsCheck.check(config, benchmarkTickers, prices);
       knowEvents(specs);
       EventOutcome[] computed = new EventOutcome[specs.size()];
@@ -158,13 +156,7 @@ public final class StudyJob {
       }
       List<String> warnings = warnings();
       warnings.addAll(RunWarnings.dayZeroGaps(outcomes));
-      if (config.comparisonCsv() && (comparison == null || !comparison.computed())) {
-        String why = "comparison.csv is not written: " + (comparison == null
-            ? "compare-model is " + (config.factors().compareModel() == null ? "none"
-                : "the run's own model") : comparison.skipped())
-            + " (set compare-model to another model)";
-        warnings.add(why);
-      }
+      ModelComparison.notWritten(comparison, config).ifPresent(warnings::add);
       return new StudyResult(config, outcomes, inputs(), warnings, events.hasGroupColumn(),
           factors.read(), comparison, groups, crossSection);
     } catch (InterruptedException e) {
@@ -210,8 +202,7 @@ public final class StudyJob {
 
   /**
    * The second model, when one is asked for and its factor files are present, for the events the
-   * reports show it for: the first {@code report-events} rows. Nothing else reads it, so the other
-   * events are not computed twice.
+   * reports show it for (the first {@code report-events} rows), or for all with comparison-csv.
    */
   private ModelComparison compare(List<EventOutcome> outcomes, Workers pool)
       throws InterruptedException, ExecutionException {
@@ -224,14 +215,20 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    // no work without output: only the events the reports show, unless comparison.csv asks for all
-    int n = config.comparisonCsv() ? outcomes.size()
-        : Math.min(outcomes.size(), config.reportEvents());
-    List<EventSpec> specs = outcomes.subList(0, n)
-        .stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
+    int n = config.comparisonCsv() ? outcomes.size() : Math.min(outcomes.size(),
+        config.reportEvents());
+    List<EventSpec> specs = outcomes.subList(0, n).stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
     pool.forEach(specs.size(), i -> out[i] = compute(specs.get(i), other));
     return new ModelComparison(other, List.of(out), "");
+  }
+
+  /** The second model as {@link #run} computes it, for the first report-events outcomes. */
+  public ModelComparison compare(List<EventOutcome> outcomes)
+      throws InterruptedException, ExecutionException {
+    try (Workers pool = new Workers(1)) {
+      return compare(outcomes, pool);
+    }
   }
 
   /**
@@ -389,12 +386,7 @@ public final class StudyJob {
 
   /** Whether {@code close} has a price on a calendar day before {@code index}. */
   private static boolean hasPriceBefore(double[] close, int index) {
-    for (int i = 0; i < index; i++) {
-      if (!Double.isNaN(close[i])) {
-        return true;
-      }
-    }
-    return false;
+    return java.util.stream.IntStream.range(0, index).anyMatch(i -> !Double.isNaN(close[i]));
   }
 
   /** Stock and benchmark prices on calendar indices {@code from..to}, inclusive. */
@@ -475,16 +467,6 @@ public final class StudyJob {
         .toList());
   }
 
-  /** The events file and every price file read, each once, as paths. */
-  private List<Path> readFiles() {
-    java.util.Set<Path> files = new java.util.LinkedHashSet<>();
-    files.add(inputDir.resolve(config.events()));
-    for (InputFile f : inputs()) {
-      files.add(inputDir.resolve(f.path()));
-    }
-    return List.copyOf(files);
-  }
-
   private List<InputFile> inputs() {
     return InputFile.of(prices.loaded(), config.prices());
   }
@@ -496,12 +478,19 @@ public final class StudyJob {
         w.addAll(e.series().warnings());
       }
     });
+    w.addAll(benchmarkGaps().values());
+    return w;
+  }
+
+  /** The warnings about stocks' prices on days their benchmark lacks, by STOCK|BENCHMARK. */
+  public java.util.SortedMap<String, String> benchmarkGaps() {
+    java.util.SortedMap<String, String> w = new TreeMap<>();
     new TreeMap<>(aligned).forEach((key, a) -> {
       if (a.prices().offCalendar() > 0) {
         String gap = RunWarnings.benchmarkGap(a.series().ticker(),
             key.substring(key.indexOf('|') + 1), a.series().days(), a.days());
         if (gap != null) {
-          w.add(gap);
+          w.put(key, gap);
         }
       }
     });

@@ -128,7 +128,7 @@ public final class HtmlReport {
     sb.append("<h1>Event study: how the stocks reacted</h1>\n");
     sb.append("<p><strong>The question.</strong> Did each stock move on its event day as reported,"
         + " and how much of the move was abnormal once the benchmark&#39;s move is taken out?</p>\n");
-    sb.append("<p>").append(study.outcomes().size()).append(" event(s): ").append(study.succeeded())
+    sb.append("<p>").append(study.events()).append(" event(s): ").append(study.succeeded())
         .append(" computed, ").append(study.failed()).append(" failed. Model: ")
         .append(escape(cfg.model().description())).append(". Returns: ")
         .append(cfg.returnType().key()).append(".</p>\n");
@@ -142,7 +142,7 @@ public final class HtmlReport {
     for (EventOutcome o : ReportScope.listed(study, ReportScope.computed(study))) {
       event(o, cfg, charted.contains(o), sb);
     }
-    String more = ReportScope.more(study, ReportScope.computed(study),
+    String more = ReportScope.more(study, study.succeeded(),
         "summary.csv, car.csv and abnormal_returns.csv");
     if (!more.isEmpty()) {
       sb.append("<p>").append(escape(more.strip())).append("</p>\n");

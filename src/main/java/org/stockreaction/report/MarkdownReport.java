@@ -96,7 +96,7 @@ public final class MarkdownReport {
         + " the move was abnormal once the benchmark's move is taken out?\n\n");
     sb.append(String.format(java.util.Locale.ROOT,
         "%d event(s): %d computed, %d failed. Model: %s. Returns: %s.\n\n",
-        study.outcomes().size(), study.succeeded(), study.failed(), cfg.model().description(),
+        study.events(), study.succeeded(), study.failed(), cfg.model().description(),
         cfg.returnType().key()));
     String rule = ReportScope.rule(study);
     if (!rule.isEmpty()) {
@@ -129,7 +129,7 @@ public final class MarkdownReport {
           .append(num(i0 < 0 ? Double.NaN : r.abnormal().p()[i0], 4)).append(" | ")
           .append(c.verdict().description()).append(" |\n");
     }
-    sb.append(more(study, study.outcomes(), "summary.csv"));
+    sb.append(more(study, study.events(), "summary.csv"));
     List<String> dayZero = dayZeroSentences(study);
     if (!dayZero.isEmpty()) {
       sb.append("\n**Day 0.** ").append(md(String.join(" ", dayZero))).append('\n');
@@ -149,7 +149,7 @@ public final class MarkdownReport {
             .append(num(w.p(), 4)).append(" | ").append(pct2(w.bhar())).append(" |\n");
       }
     }
-    sb.append(more(study, study.outcomes(), "car.csv"));
+    sb.append(more(study, study.events(), "car.csv"));
     sb.append('\n');
 
     sb.append("## Model estimates\n\n");
@@ -167,7 +167,7 @@ public final class MarkdownReport {
           .append(pct2(f.alpha())).append(" | ").append(num(f.beta(), 4)).append(" | ")
           .append(num(f.rSquared(), 4)).append(" | ").append(pct2(f.sigma())).append(" |\n");
     }
-    sb.append(more(study, study.outcomes(), "summary.csv"));
+    sb.append(more(study, study.events(), "summary.csv"));
     sb.append('\n');
 
     if (study.failed() > 0) {
@@ -178,7 +178,7 @@ public final class MarkdownReport {
             .append(md(o.eventDate())).append(" | ").append(md(o.reason().key() + ": " + o.message()))
             .append(" |\n");
       }
-      sb.append(more(study, failed, "summary.csv"));
+      sb.append(more(study, study.failed(), "summary.csv"));
       sb.append('\n');
     }
 

@@ -18,7 +18,7 @@ final class MethodNotes {
     StudyConfig cfg = study.config();
     List<String> c = new ArrayList<>();
     boolean garch = cfg.model() == ModelType.GARCH || cfg.factors().compareModel() == ModelType.GARCH
-        || study.outcomes().stream().anyMatch(o -> o.ok() && o.result().model() == ModelType.GARCH);
+        || study.used(ModelType.GARCH);
     if (garch) {
       c.add("GARCH(1,1) market model (Bollerslev 1986): R = a + b Rm + e, e_t ~ N(0, h_t),"
           + " h_t = ω + α e²_(t−1) + β h_(t−1), fitted by Gaussian maximum likelihood on the"

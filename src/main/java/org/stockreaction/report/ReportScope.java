@@ -23,10 +23,10 @@ public final class ReportScope {
     return all.size() <= max ? all : all.subList(0, max);
   }
 
-  /** A note when {@link #listed} left some of {@code all} to {@code file}, else empty. */
-  static String more(StudyResult study, List<?> all, String file) {
+  /** A note when {@link #listed} left some of {@code all} events to {@code file}, else empty. */
+  static String more(StudyResult study, long all, String file) {
     int max = study.config().reportEvents();
-    return all.size() <= max ? "" : "\n(The first " + max + " of " + all.size()
+    return all <= max ? "" : "\n(The first " + max + " of " + all
         + " events; every event is in " + file + ".)\n";
   }
 
@@ -63,7 +63,7 @@ public final class ReportScope {
 
   /** The rule above in a sentence, for the reports; empty when everything is shown. */
   static String rule(StudyResult study) {
-    int events = study.outcomes().size();
+    long events = study.events();
     int groups = study.groups().size();
     int maxEvents = study.config().reportEvents();
     int maxCharts = study.config().reportCharts();

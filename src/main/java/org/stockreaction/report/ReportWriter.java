@@ -132,6 +132,22 @@ public final class ReportWriter {
   }
 
   /**
+   * Writes the reports for people alone, {@code report.md}, {@code report.html} and the PNG files
+   * in {@code charts/}, the same bytes as {@link #write} writes them, and returns their names. For
+   * an engine that writes the tables itself and hands over only the events the reports show
+   * ({@link StudyResult.Totals}).
+   */
+  public static List<String> writeReports(StudyResult study, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    List<String> written = new ArrayList<>(text("report.md", MarkdownReport.render(study), folder));
+    written.addAll(text("report.html", HtmlReport.render(study, sections(study)), folder));
+    for (IoTask chart : ChartFiles.tasks(study, folder)) {
+      written.addAll(chart.run());
+    }
+    return written;
+  }
+
+  /**
    * The HTML report's sections after the events: the groups, the same-firm notes, the
    * cross-sectional regressions.
    */

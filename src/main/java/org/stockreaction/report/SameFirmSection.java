@@ -25,7 +25,7 @@ final class SameFirmSection {
     List<EventOutcome> hit = SameFirm.contaminated(study.outcomes());
     boolean clean = study.config().cleanEstimation();
     if (!hit.isEmpty()) {
-      out.add(hit.size() + " event(s) have another event of the same ticker inside their"
+      out.add(study.contaminated() + " event(s) have another event of the same ticker inside their"
           + " estimation window; summary.csv gives the days for each (other_event_days). "
           + (clean ? "With clean-estimation = on those days are left out of the estimation"
               + " (estimation_left_out_days)."
@@ -38,9 +38,9 @@ final class SameFirmSection {
             + (clean ? ", " + o.result().estimationLeftOut() + " return(s) left out" : ""));
       }
     }
-    List<SameFirm.Overlap> overlaps = SameFirm.overlaps(study.outcomes(), study.hasGroups());
+    List<SameFirm.Overlap> overlaps = study.overlaps();
     if (!overlaps.isEmpty()) {
-      out.add(overlaps.size() + " pair(s) of events of the same ticker in one group have"
+      out.add(study.overlapCount() + " pair(s) of events of the same ticker in one group have"
           + " overlapping event windows, so one firm's news is counted more than once: "
           + SameFirm.INDEPENDENT_TESTS + " assume independent events and overstate significance"
           + " here. same-firm = " + study.config().sameFirm().key() + (switch (
@@ -53,8 +53,7 @@ final class SameFirmSection {
               }));
       for (SameFirm.Overlap o : overlaps.subList(0, Math.min(overlaps.size(),
           study.config().reportEvents()))) {
-        out.add("- group \"" + o.group() + "\": " + GroupRunner.eventName(o.first()) + " and "
-            + GroupRunner.eventName(o.second()));
+        out.add("- group \"" + o.group() + "\": " + o.first() + " and " + o.second());
       }
     }
     return out;

@@ -2,11 +2,15 @@ package org.stockreaction.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.TreeMap;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.GroupRunner;
 import org.stockreaction.job.ModelComparison;
+import org.stockreaction.job.RunWarnings;
+import org.stockreaction.job.SameFirm;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
+import org.stockreaction.model.ModelType;
 import org.stockreaction.report.TableRows;
 import org.stockreaction.report.TableRows.Table;
 
@@ -35,6 +39,21 @@ final class EventRows implements Serializable {
   final String name;
   /** The abnormal returns ({@link AbnormalCodec}), or null for a failed event. */
   final byte[] abnormal;
+  /** The span of its widest event window with data, as {@link SameFirm.Member} has it. */
+  final int windowStart;
+  final int windowEnd;
+  /** Estimation days inside another event's window, and the returns so left out. */
+  final int otherEventDays;
+  final int estimationLeftOut;
+  /** The model a computed event used, or null. */
+  final ModelType model;
+  /** The warning that the event has no abnormal return on day 0, or null. */
+  final String dayZeroGap;
+  /**
+   * The warnings about stocks' prices on days their benchmark lacks, by {@code STOCK|BENCHMARK},
+   * of the stocks its partition computed; set on the partition's last row only, else null.
+   */
+  TreeMap<String, String> benchmarkGaps;
 
   private EventRows(EventOutcome o, StudyResult one, boolean hasGroups) {
     this.line = o.line();
@@ -50,6 +69,14 @@ final class EventRows implements Serializable {
     this.group = GroupRunner.groupOf(o, hasGroups);
     this.name = GroupRunner.eventName(o);
     this.abnormal = o.ok() ? AbnormalCodec.encode(o.result().abnormal()) : null;
+    SameFirm.Member m = o.ok() ? SameFirm.Member.of(o) : null;
+    this.windowStart = m == null ? Integer.MAX_VALUE : m.start();
+    this.windowEnd = m == null ? Integer.MIN_VALUE : m.end();
+    this.otherEventDays = o.ok() ? o.result().otherEventDays() : 0;
+    this.estimationLeftOut = o.ok() ? o.result().estimationLeftOut() : 0;
+    this.model = o.ok() ? o.result().model() : null;
+    List<String> gap = RunWarnings.dayZeroGaps(List.of(o));
+    this.dayZeroGap = gap.isEmpty() ? null : gap.get(0);
   }
 
   /**

@@ -53,6 +53,9 @@ final class EventTask {
         out.add(EventRows.of(staged, job, o, c));
       }
     }
+    if (!out.isEmpty()) {
+      out.get(out.size() - 1).benchmarkGaps = new java.util.TreeMap<>(job.benchmarkGaps());
+    }
     return out.iterator();
   }
 }

@@ -4,10 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.stockreaction.calendar.Window;
-import org.stockreaction.job.StudyResult;
-import org.stockreaction.report.TableRows;
-import org.stockreaction.report.TableRows.Table;
+import org.stockreaction.job.SameFirm;
 import org.stockreaction.stats.Exclusion;
 import org.stockreaction.stats.GroupMember;
 import org.stockreaction.stats.GroupResult;
@@ -15,30 +14,63 @@ import org.stockreaction.stats.GroupStatistics;
 
 /**
  * One group's statistics, computed where its events were shuffled to, by the CLI's
- * {@link GroupStatistics}, and its rows of group_summary.csv and aar.csv.
+ * {@link GroupStatistics}, with the overlapping events of one ticker kept or left out as the
+ * {@code same-firm} setting says ({@link SameFirm}, as the CLI decides).
  */
 final class GroupTask {
 
   private GroupTask() {}
 
-  /** What one event brings to its group. */
-  record Item(int line, String name, byte[] abnormal, String failure) implements Serializable {
+  /**
+   * What one event brings to its group: for a computed event its abnormal returns and the span
+   * of its widest event window (epoch days, as {@link SameFirm.Member}), else why it failed.
+   */
+  record Item(int line, String ticker, String name, byte[] abnormal, String failure, int start,
+      int end) implements Serializable {
     static Item of(EventRows r) {
-      return new Item(r.line, r.name, r.abnormal, r.ok() ? null : r.failure());
+      return new Item(r.line, r.ticker, r.name, r.abnormal, r.ok() ? null : r.failure(),
+          r.windowStart, r.windowEnd);
     }
   }
 
-  /** A group's rows; groups are written in the order of their first events-file line. */
-  record Rows(int firstLine, String group, byte[] summary, byte[] aar) implements Serializable {}
+  /** Two overlapping events of one ticker, as the group reports name them. */
+  record Pair(String first, String second) implements Serializable {}
 
-  static Rows compute(String group, Iterable<Item> items, Staged staged) {
+  /**
+   * A group's statistics ({@link GroupCodec}) and its overlapping events.
+   *
+   * @param firstLine the group's first events-file line: groups are written in this order
+   * @param firstComputed the line of its first computed event, the order the same-firm notes
+   *     list groups in ({@code Integer.MAX_VALUE} when none)
+   * @param overlaps how many pairs of its events overlap
+   * @param firstOverlaps the first {@code report-events} of those pairs
+   */
+  record Result(int firstLine, int firstComputed, byte[] group, int overlaps,
+      ArrayList<Pair> firstOverlaps) implements Serializable {
+
+    GroupResult decode() {
+      return GroupCodec.decode(group);
+    }
+  }
+
+  static Result compute(String group, Iterable<Item> items, Staged staged) {
     List<Item> sorted = new ArrayList<>();
     items.forEach(sorted::add);
     sorted.sort(Comparator.comparingInt(Item::line));
+    List<SameFirm.Member> computed = new ArrayList<>();
+    for (Item i : sorted) {
+      if (i.failure() == null) {
+        computed.add(new SameFirm.Member(i.line(), i.ticker(), i.name(), i.start(), i.end()));
+      }
+    }
+    Map<Integer, String> leftOut = SameFirm.leftOut(computed, staged.config.sameFirm());
     List<GroupMember> members = new ArrayList<>();
     List<Exclusion> failed = new ArrayList<>();
     for (Item i : sorted) {
-      if (i.failure() == null) {
+      String out = leftOut.get(i.line());
+      if (out != null) {
+        failed.add(new Exclusion(i.name(), out));
+      } else if (i.failure() == null) {
         members.add(new GroupMember(i.name(), AbnormalCodec.decode(i.abnormal())));
       } else {
         failed.add(new Exclusion(i.name(), i.failure()));
@@ -46,9 +78,13 @@ final class GroupTask {
     }
     List<Window> windows = staged.config.eventWindows();
     GroupResult g = GroupStatistics.compute(group, members, failed, windows);
-    StudyResult one = new StudyResult(staged.config, List.of(), List.of(), List.of(),
-        staged.events.hasGroupColumn(), List.of(), null, List.of(g), null);
-    return new Rows(sorted.get(0).line(), group, TableRows.rows(Table.GROUP_SUMMARY, one),
-        TableRows.rows(Table.AAR, one));
+    List<SameFirm.Overlap> overlaps = SameFirm.overlaps(group, computed);
+    ArrayList<Pair> first = new ArrayList<>();
+    for (SameFirm.Overlap o : overlaps.subList(0, Math.min(overlaps.size(),
+        staged.config.reportEvents()))) {
+      first.add(new Pair(o.first(), o.second()));
+    }
+    return new Result(sorted.get(0).line(), computed.isEmpty() ? Integer.MAX_VALUE
+        : computed.get(0).line(), GroupCodec.encode(g), overlaps.size(), first);
   }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.stockreaction.config.StudyConfig;
+import org.stockreaction.job.StudyResult;
 import org.stockreaction.report.TableRows;
+import org.stockreaction.stats.GroupResult;
 import org.stockreaction.report.TableRows.Table;
 
 /**
@@ -127,19 +130,27 @@ final class Output {
     fs.delete(compared, false);
   }
 
-  /** Writes group_summary and aar from every group's rows, groups in order of first line. */
-  void writeGroupTables(List<GroupTask.Rows> groups) throws IOException {
+  /**
+   * Writes group_summary and aar from every group's statistics, groups in order of first line,
+   * each group's rows formatted by the CLI's table writer.
+   */
+  void writeGroupTables(List<GroupResult> groups, StudyConfig config, boolean hasGroups)
+      throws IOException {
     try (OutputStream summary = create(Table.GROUP_SUMMARY.file());
         OutputStream aar = create(Table.AAR.file())) {
       summary.write(TableRows.header(Table.GROUP_SUMMARY));
       aar.write(TableRows.header(Table.AAR));
       long s = 0;
       long a = 0;
-      for (GroupTask.Rows g : groups) {
-        summary.write(g.summary());
-        aar.write(g.aar());
-        s += lines(g.summary());
-        a += lines(g.aar());
+      for (GroupResult g : groups) {
+        StudyResult one = new StudyResult(config, List.of(), List.of(), List.of(), hasGroups,
+            List.of(), null, List.of(g), null);
+        byte[] tests = TableRows.rows(Table.GROUP_SUMMARY, one);
+        byte[] days = TableRows.rows(Table.AAR, one);
+        summary.write(tests);
+        aar.write(days);
+        s += lines(tests);
+        a += lines(days);
       }
       rows.put(Table.GROUP_SUMMARY, s);
       rows.put(Table.AAR, a);

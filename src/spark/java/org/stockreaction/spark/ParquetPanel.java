@@ -164,7 +164,8 @@ final class ParquetPanel {
           out.add(SeriesData.failed(ticker, rank, new InputException(display, key
               + " has no row with a close", "add its prices or remove its events")));
         } else {
-          out.add(SeriesData.of(ticker, rank, new PriceSeries(ticker, Arrays.copyOf(days, n),
+          out.add(SeriesData.of(ticker, rank, display.substring(display.lastIndexOf('/') + 1) + "#"
+              + key, new PriceSeries(ticker, Arrays.copyOf(days, n),
               Arrays.copyOf(close, n), highLow ? Arrays.copyOf(high, n) : null,
               highLow ? Arrays.copyOf(low, n) : null, "close", display, List.of())));
         }

@@ -57,7 +57,7 @@ record ReadTask(String uri, String name, boolean panel, int rank, List<String> t
           try {
             PriceSeries s = PriceFileReader.read(file, t, display, cfg.priceFormat(),
                 inputs.todayEpochDay);
-            out.add(SeriesData.of(t, rank, s.upTo(asOf)));
+            out.add(SeriesData.of(t, rank, name, s.upTo(asOf)));
           } catch (InputException e) {
             out.add(SeriesData.failed(t, rank, e));
           }
@@ -68,7 +68,8 @@ record ReadTask(String uri, String name, boolean panel, int rank, List<String> t
               inputs.todayEpochDay, 1);
           for (String t : tickers) {
             Optional<PriceSeries> s = f.series(t);
-            s.ifPresent(series -> out.add(SeriesData.of(t, rank, series.named(t).upTo(asOf))));
+            s.ifPresent(series -> out.add(SeriesData.of(t, rank, name + "#" + series.ticker(),
+                series.named(t).upTo(asOf))));
           }
         } catch (InputException e) {
           out.add(SeriesData.failed("", rank, e));

@@ -18,6 +18,11 @@ final class SeriesData implements Serializable {
 
   final String ticker;
   final int rank;
+  /**
+   * The series' entry in the CLI's price library: the file's name, a panel's tickers as
+   * {@code file#TICKER} (the ticker as the panel writes it), or null for an error.
+   */
+  final String key;
   final int[] days;
   final double[] close;
   final double[] high;
@@ -28,9 +33,10 @@ final class SeriesData implements Serializable {
   /** The error, or null. */
   final InputException error;
 
-  private SeriesData(String ticker, int rank, PriceSeries s, InputException error) {
+  private SeriesData(String ticker, int rank, String key, PriceSeries s, InputException error) {
     this.ticker = ticker;
     this.rank = rank;
+    this.key = key;
     this.error = error;
     this.days = s == null ? null : s.days();
     this.close = s == null ? null : s.close();
@@ -41,12 +47,12 @@ final class SeriesData implements Serializable {
     this.warnings = s == null ? new ArrayList<>() : new ArrayList<>(s.warnings());
   }
 
-  static SeriesData of(String ticker, int rank, PriceSeries s) {
-    return new SeriesData(ticker, rank, s, null);
+  static SeriesData of(String ticker, int rank, String key, PriceSeries s) {
+    return new SeriesData(ticker, rank, key, s, null);
   }
 
   static SeriesData failed(String ticker, int rank, InputException e) {
-    return new SeriesData(ticker, rank, null, e);
+    return new SeriesData(ticker, rank, null, null, e);
   }
 
   /** As the CLI's price library holds it. */

@@ -22,11 +22,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.stockreaction.config.OutputFormat;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.job.SameFirm;
 import org.stockreaction.job.StudyJob;
+import org.stockreaction.job.StudyResult;
 import scala.Tuple2;
 
 /**
@@ -141,6 +144,16 @@ public final class SparkStudy {
     } catch (IOException e) {
       return error(INTERNAL, "cannot lay out the inputs locally: " + e);
     }
+    if (!staged.events.characteristics().isEmpty()) {
+      err.println("warn: the events file's x_ columns (" + String.join(", ",
+          staged.events.characteristics()) + ") are not used on Spark: no cross_section.csv and"
+          + " no cross-sectional regression in the reports (run the CLI for them)");
+    }
+    if (!staged.config.formats().equals(Set.of(OutputFormat.CSV))) {
+      err.println("warn: formats = " + String.join(", ", staged.config.formats().stream()
+          .map(OutputFormat::key).sorted().toList()) + ": on Spark the tables are written as CSV"
+          + " with typed Parquet copies; no JSON copies or workbook");
+    }
     try {
       return compute(in, staged, started);
     } catch (IOException e) {
@@ -194,6 +207,9 @@ public final class SparkStudy {
     Map<String, SeriesData> benchmarks = new HashMap<>(
         series.filter(e -> benchmarkTickers.contains(e._1())).collectAsMap());
     Broadcast<Map<String, SeriesData>> bench = jsc.broadcast(benchmarks);
+    String pricesDir = cfg.prices();
+    List<DriverReport.FileInfo> files = series.values()
+        .map(s -> DriverReport.FileInfo.of(s, pricesDir)).filter(f -> f != null).collect();
     t = stage("prices read", t);
 
     // each ticker's events computed with its series, in the executors
@@ -211,8 +227,13 @@ public final class SparkStudy {
     }
     JavaRDD<EventRows> events = computed.union(jsc.parallelize(unreadable, 1))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long failed = events.filter(r -> !r.ok()).count();
-    long total = events.count();
+    int shown = cfg.reportEvents();
+    EventSummary summary = EventSummary.empty(shown);
+    for (EventSummary part : events.mapPartitions(it -> EventSummary.of(it, shown)).collect()) {
+      summary.merge(part);
+    }
+    long failed = summary.failed;
+    long total = summary.events;
     read.unpersist();
     t = stage("events computed", t);
 
@@ -230,12 +251,13 @@ public final class SparkStudy {
     }
 
     // each group's statistics where its events are shuffled to
-    List<GroupTask.Rows> groups = new ArrayList<>(events.filter(r -> r.group != null)
+    List<GroupTask.Result> groups = new ArrayList<>(events.filter(r -> r.group != null)
         .mapToPair(r -> new Tuple2<>(r.group, GroupTask.Item.of(r)))
         .groupByKey(Math.max(1, Math.min(parallelism, 64)))
         .map(g -> GroupTask.compute(g._1(), g._2(), Staged.of(inputs.value())))
         .collect());
-    groups.sort(Comparator.comparingInt(GroupTask.Rows::firstLine));
+    groups.sort(Comparator.comparingInt(GroupTask.Result::firstLine));
+    sameFirmWarnings(summary, groups, cfg);
     t = stage("group statistics", t);
 
     Output out;
@@ -247,29 +269,60 @@ public final class SparkStudy {
     }
     try {
       out.writeEventTables(events.sortBy(r -> r.line, true, partitions).toLocalIterator());
-      out.writeGroupTables(groups);
+      out.writeGroupTables(groups.stream().map(GroupTask.Result::decode).toList(), cfg,
+          staged.events.hasGroupColumn());
       t = stage("tables written", t);
-      List<String> files = new ArrayList<>(out.written());
-      files.addAll(ParquetTables.write(spark, out.temporaryUri()));
+      StudyResult shownEvents = DriverReport.study(staged, summary, groups, files, series,
+          benchmarks, panelError);
+      // the run's warnings, as the CLI logs them, the first 20 (report.md lists them all)
+      List<String> warnings = shownEvents.warnings();
+      warnings.subList(0, Math.min(20, warnings.size())).forEach(w -> err.println("warn: " + w));
+      if (warnings.size() > 20) {
+        err.println("warn: " + (warnings.size() - 20) + " more warnings (see report.md)");
+      }
+      DriverReport.write(shownEvents, out);
+      t = stage("reports written", t);
+      List<String> written = new ArrayList<>(out.written());
+      written.addAll(ParquetTables.write(spark, out.temporaryUri()));
       t = stage("parquet written", t);
-      files.add(Manifest.FILE);
-      files.add(Output.SUCCESS);
+      written.add(Manifest.FILE);
+      written.add(Output.SUCCESS);
       try (OutputStream m = out.create(Manifest.FILE)) {
         Manifest.write(m, new Manifest.Run(version(), runId, started, Instant.now(),
             spark.sparkContext().master(), spark.version(), in.display(), out.display(),
-            total - failed, failed), cfg, out.rows(), files);
+            total - failed, failed), cfg, out.rows(), written);
       }
       out.publish();
       err.println("done: exit " + (failed == 0 ? OK : PARTIAL) + "; events " + (total - failed)
-          + " ok, " + failed + " failed; wrote " + String.join(", ", files) + " to "
+          + " ok, " + failed + " failed; wrote " + String.join(", ", written) + " to "
           + out.display());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+      out.abandon();
+      return error(INTERNAL, out.display() + ": cannot write the run: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       out.abandon();
       return error(INTERNAL, out.display() + ": cannot write the run: " + e);
     } finally {
       events.unpersist();
     }
     return failed == 0 ? OK : PARTIAL;
+  }
+
+  /** The CLI's warnings about a ticker's other events, from the counts of all events. */
+  private void sameFirmWarnings(EventSummary summary, List<GroupTask.Result> groups,
+      StudyConfig cfg) {
+    String note = SameFirm.estimationNote(summary.contaminated, summary.otherEventDays,
+        summary.leftOut, cfg.cleanEstimation());
+    if (!note.isEmpty()) {
+      err.println("warn: " + note);
+    }
+    long pairs = groups.stream().mapToLong(GroupTask.Result::overlaps).sum();
+    groups.stream().filter(g -> g.overlaps() > 0)
+        .min(Comparator.comparingInt(GroupTask.Result::firstComputed))
+        .ifPresent(g -> err.println("warn: " + SameFirm.overlapNote(pairs, new SameFirm.Overlap(
+            g.decode().name(), g.firstOverlaps().get(0).first(),
+            g.firstOverlaps().get(0).second()), cfg.sameFirm())));
   }
 
   /** Orders events by their events-file line. */

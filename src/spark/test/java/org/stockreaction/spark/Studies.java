@@ -68,6 +68,36 @@ final class Studies {
     }
   }
 
+  /**
+   * Asserts two run folders hold the same report.md, report.html and charts, byte for byte, and
+   * that report.html opens with the groups' overview table.
+   */
+  static void assertSameReports(Path expected, Path actual) throws IOException {
+    for (String f : List.of("report.md", "report.html")) {
+      byte[] e = Files.readAllBytes(expected.resolve(f));
+      byte[] a = Files.readAllBytes(actual.resolve(f));
+      assertArrayEquals(lines(e), lines(a), f + " differs");
+      assertArrayEquals(e, a, f);
+    }
+    String html = Files.readString(actual.resolve("report.html"));
+    int overview = html.indexOf("<table class=\"overview\">");
+    assertTrue(overview > 0 && overview == html.indexOf("<table"),
+        "the overview table comes first");
+    List<String> charts = charts(expected);
+    assertTrue(!charts.isEmpty(), "the CLI drew no chart");
+    org.junit.jupiter.api.Assertions.assertEquals(charts, charts(actual));
+    for (String c : charts) {
+      assertArrayEquals(Files.readAllBytes(expected.resolve("charts").resolve(c)),
+          Files.readAllBytes(actual.resolve("charts").resolve(c)), c);
+    }
+  }
+
+  private static List<String> charts(Path run) throws IOException {
+    try (var s = Files.list(run.resolve("charts"))) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static String[] lines(byte[] b) {
     return new String(b, StandardCharsets.UTF_8).split("\n", -1);
   }
@@ -152,6 +182,12 @@ final class Studies {
       }
     }
     ev.append("syn01,").append(cal.get(400)).append(",-2,small,lower-case ticker,\n");
+    // events of one firm whose windows overlap in a group (same-firm), one written in lower case
+    ev.append("SYN02,").append(cal.get(420)).append(",,small,same firm a,\n");
+    ev.append("SYN02,").append(cal.get(422)).append(",,small,same firm b,\n");
+    ev.append("syn02,").append(cal.get(425)).append(",,small,same firm c,\n");
+    ev.append("SYN12,").append(cal.get(470)).append(",,large,same firm d,\n");
+    ev.append("SYN12,").append(cal.get(471)).append(",,large,same firm e,\n");
     ev.append("SYN00,").append(cal.get(360)).append(",,large,=formula label,\n");
     ev.append("SYN00,2015-02-30,,small,bad date,\n");
     ev.append(",").append(cal.get(400)).append(",,large,no ticker,\n");
