@@ -154,6 +154,10 @@ public final class SparkStudy {
           .map(OutputFormat::key).sorted().toList()) + ": on Spark the tables are written as CSV"
           + " with typed Parquet copies; no JSON copies or workbook");
     }
+    if (staged.config.comparisonCsv()) {
+      err.println("warn: comparison-csv is not used on Spark: no comparison.csv; the compare model"
+          + " runs for the events the reports show (run the CLI for comparison.csv)");
+    }
     try {
       return compute(in, staged, started);
     } catch (IOException e) {
