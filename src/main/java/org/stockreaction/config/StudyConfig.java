@@ -142,9 +142,14 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.REPORT_EVENTS);
   }
 
-  /** Whether comparison.csv is written, and so compare-model computed for every event. */
+  /** Whether comparison.csv is asked for, and so compare-model computed for every event. */
   public boolean comparisonCsv() {
     return get(Setting.COMPARISON_CSV);
+  }
+
+  /** Whether the comparison table is written: asked for, in a format that holds it (csv, json). */
+  public boolean writesComparison() {
+    return comparisonCsv() && (writes(OutputFormat.CSV) || writes(OutputFormat.JSON));
   }
 
   /** The most groups, and the most events, charted, at least 0. */

@@ -32,11 +32,14 @@ public record ModelComparison(ModelType model, List<EventOutcome> outcomes, Stri
    */
   static java.util.Optional<String> notWritten(ModelComparison c,
       org.stockreaction.config.StudyConfig config) {
-    if (!config.comparisonCsv() || (c != null && c.computed())) {
+    if (!config.comparisonCsv() || (config.writesComparison() && c != null && c.computed())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of("comparison.csv is not written: " + (c == null
-        ? "compare-model is " + (config.factors().compareModel() == null ? "none"
-            : "the run's own model") : c.skipped()) + " (set compare-model to another model)");
+    String why = !config.writesComparison()
+        ? "formats has neither csv nor json (add csv to formats)"
+        : c == null ? "compare-model is " + (config.factors().compareModel() == null ? "none"
+            : "the run's own model") + " (set compare-model to another model)"
+        : c.skipped() + " (add the file, or set compare-model to another model)";
+    return java.util.Optional.of("comparison.csv is not written: " + why);
   }
 }

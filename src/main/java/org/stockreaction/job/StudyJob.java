@@ -215,7 +215,7 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    int n = config.comparisonCsv() ? outcomes.size() : Math.min(outcomes.size(),
+    int n = config.writesComparison() ? outcomes.size() : Math.min(outcomes.size(),
         config.reportEvents());
     List<EventSpec> specs = outcomes.subList(0, n).stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];
@@ -223,7 +223,7 @@ public final class StudyJob {
     return new ModelComparison(other, List.of(out), "");
   }
 
-  /** The second model as {@link #run} computes it, for the first report-events outcomes. */
+  /** The second model as {@link #run} computes it, for the same outcomes. */
   public ModelComparison compare(List<EventOutcome> outcomes)
       throws InterruptedException, ExecutionException {
     try (Workers pool = new Workers(1)) {

@@ -65,6 +65,12 @@ public final class Digests implements AutoCloseable {
     return FileDigest.sha256(file);
   }
 
+  /** Whether the digest of {@code file} was started and is done (for tests). */
+  boolean finished(Path file) {
+    FutureTask<String> f = started.get(file.toAbsolutePath().normalize());
+    return f != null && f.isDone();
+  }
+
   /** Stops the background thread; digests not yet done are dropped. */
   @Override
   public void close() {

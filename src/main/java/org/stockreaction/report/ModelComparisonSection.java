@@ -70,13 +70,15 @@ final class ModelComparisonSection {
     sb.append(". ").append(other.description()).append(other.usesFactors()
         ? "; its expected return is RF + a + b'f." : ".")
         .append(" Significance is two-sided at 5%.");
-    if (study.events() > study.config().reportEvents() && !study.config().comparisonCsv()) {
+    if (study.events() > study.config().reportEvents() && !study.config().writesComparison()) {
       sb.append(" Only the first ").append(study.config().reportEvents()).append(" events"
           + " (report-events) are computed under ").append(other.key()).append(", and so are"
           + " the ").append(other.key()).append(" rows of loadings.csv.");
     } else if (study.events() > study.config().reportEvents()) {
       sb.append(" The first ").append(study.config().reportEvents()).append(" events"
-          + " (report-events) are shown; comparison.csv holds every event.");
+          + " (report-events) are shown; comparison." + (study.config().writes(
+              org.stockreaction.config.OutputFormat.CSV) ? "csv" : "json")
+          + " holds every event.");
     }
     sb.append("\n\n");
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())

@@ -83,7 +83,7 @@ public final class ReportWriter {
       start = java.util.Arrays.copyOf(start, start.length + 1);
       start[start.length - 1] = text.size() - 1;
     }
-    if (cfg.comparisonCsv() && study.comparison() != null && study.comparison().computed()) {
+    if (cfg.writesComparison() && study.comparison() != null && study.comparison().computed()) {
       text.add(() -> table("comparison", ResultTables.COMPARISON,
           t -> ResultTables.comparison(study, t), folder, csv, json));
       start = java.util.Arrays.copyOf(start, start.length + 1);

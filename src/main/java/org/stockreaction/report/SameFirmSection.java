@@ -24,7 +24,8 @@ final class SameFirmSection {
     List<String> out = new ArrayList<>();
     List<EventOutcome> hit = SameFirm.contaminated(study.outcomes());
     boolean clean = study.config().cleanEstimation();
-    if (!hit.isEmpty()) {
+    // by the counts, which cover every event also when only the events shown were kept
+    if (study.contaminated() > 0) {
       out.add(study.contaminated() + " event(s) have another event of the same ticker inside their"
           + " estimation window; summary.csv gives the days for each (other_event_days). "
           + (clean ? "With clean-estimation = on those days are left out of the estimation"
@@ -39,7 +40,7 @@ final class SameFirmSection {
       }
     }
     List<SameFirm.Overlap> overlaps = study.overlaps();
-    if (!overlaps.isEmpty()) {
+    if (study.overlapCount() > 0) {
       out.add(study.overlapCount() + " pair(s) of events of the same ticker in one group have"
           + " overlapping event windows, so one firm's news is counted more than once: "
           + SameFirm.INDEPENDENT_TESTS + " assume independent events and overstate significance"

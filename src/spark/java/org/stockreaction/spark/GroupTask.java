@@ -43,7 +43,8 @@ final class GroupTask {
    * @param firstComputed the line of its first computed event, the order the same-firm notes
    *     list groups in ({@code Integer.MAX_VALUE} when none)
    * @param overlaps how many pairs of its events overlap
-   * @param firstOverlaps the first {@code report-events} of those pairs
+   * @param firstOverlaps the first {@code report-events} of those pairs, at least one when there
+   *     is one
    */
   record Result(int firstLine, int firstComputed, byte[] group, int overlaps,
       ArrayList<Pair> firstOverlaps) implements Serializable {
@@ -80,8 +81,9 @@ final class GroupTask {
     GroupResult g = GroupStatistics.compute(group, members, failed, windows);
     List<SameFirm.Overlap> overlaps = SameFirm.overlaps(group, computed);
     ArrayList<Pair> first = new ArrayList<>();
+    // at least one, for the log's example, also when report-events is 0
     for (SameFirm.Overlap o : overlaps.subList(0, Math.min(overlaps.size(),
-        staged.config.reportEvents()))) {
+        Math.max(1, staged.config.reportEvents())))) {
       first.add(new Pair(o.first(), o.second()));
     }
     return new Result(sorted.get(0).line(), computed.isEmpty() ? Integer.MAX_VALUE

@@ -154,7 +154,7 @@ public final class SparkStudy {
           .map(OutputFormat::key).sorted().toList()) + ": on Spark the tables are written as CSV"
           + " with typed Parquet copies; no JSON copies or workbook");
     }
-    if (staged.config.comparisonCsv()) {
+    if (staged.comparisonCsvAsked) {
       err.println("warn: comparison-csv is not used on Spark: no comparison.csv; the compare model"
           + " runs for the events the reports show (run the CLI for comparison.csv)");
     }
@@ -162,6 +162,8 @@ public final class SparkStudy {
       return compute(in, staged, started);
     } catch (IOException e) {
       return error(INTERNAL, "cannot read the prices or write the run: " + e);
+    } catch (RuntimeException e) {
+      return error(INTERNAL, "the run failed: " + e);
     } finally {
       Staged.forget(runId);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.stockreaction.config.Setting;
 import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
@@ -27,6 +28,8 @@ final class Staged {
   final StudyInputs inputs;
   final Path folder;
   final StudyConfig config;
+  /** Whether comparison-csv was asked for; {@link #config} has it off. */
+  final boolean comparisonCsvAsked;
   final EventsFileReader.Result events;
   private final Map<Integer, EventSpec> byLine = new HashMap<>();
   /** The last events-file line the reports list, whose events the compare model is run for. */
@@ -45,9 +48,15 @@ final class Staged {
       Files.write(to, f.getValue());
       to.toFile().deleteOnExit();
     }
-    StudyArgs args = new StudyArgs("", "", null, null, inputs.settings);
-    this.config = args.load(inputs.hasConfig ? folder.resolve(StudyInputs.CONFIG) : null,
+    Path configFile = inputs.hasConfig ? folder.resolve(StudyInputs.CONFIG) : null;
+    StudyConfig asked = new StudyArgs("", "", null, null, inputs.settings).load(configFile,
         inputs.configDisplay);
+    // no comparison.csv here (SparkStudy warns), so the compare model runs only for the events shown
+    this.comparisonCsvAsked = asked.comparisonCsv();
+    Map<String, String> settings = new HashMap<>(inputs.settings);
+    settings.put(Setting.COMPARISON_CSV.key(), "false");
+    this.config = comparisonCsvAsked ? new StudyArgs("", "", null, null, settings).load(configFile,
+        inputs.configDisplay) : asked;
     this.events = job(null).readEvents();
     for (EventSpec s : events.events()) {
       byLine.put(s.line(), s);

@@ -104,4 +104,13 @@ class ComparisonCsvTest {
         .filter(r -> "ff3".equals(r.get("model"))).map(r -> r.get("ticker")).distinct().count();
     assertEquals(2, ff3Loadings);
   }
+
+  @Test
+  void withoutCsvOrJsonNothingIsComputedForItAndTheRunSaysWhy() throws IOException {
+    Path run = run("xlsx", "--comparison-csv", "--report-events", "2", "--formats", "xlsx");
+    assertFalse(Files.exists(run.resolve("comparison.csv")));
+    String md = Files.readString(run.resolve("report.md"));
+    assertTrue(md.contains("comparison.csv is not written: formats has neither csv nor json"), md);
+    assertTrue(md.contains("Only the first 2 events"), md);
+  }
 }

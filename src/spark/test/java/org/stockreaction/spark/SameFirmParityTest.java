@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * same-firm = first and drop on the synthetic study, whose groups hold overlapping events of one
@@ -22,15 +22,17 @@ class SameFirmParityTest {
   @TempDir
   Path tmp;
 
+  /** report-events 0 too: the log's same-firm example must not need an event shown. */
   @ParameterizedTest
-  @ValueSource(strings = {"first", "drop"})
-  void sameFirmPolicyGivesTheCliGroupTables(String policy) throws Exception {
+  @CsvSource({"first, 50", "drop, 0"})
+  void sameFirmPolicyGivesTheCliGroupTables(String policy, String shown) throws Exception {
     Path input = tmp.resolve("in");
     Studies.write(input, true);
-    Studies.Run cli = Studies.cli(input, tmp.resolve("cli"), "--same-firm", policy);
+    Studies.Run cli = Studies.cli(input, tmp.resolve("cli"), "--same-firm", policy,
+        "--report-events", shown);
     assertEquals(4, cli.code(), cli.log());
     Studies.Run spark = Studies.spark(input.toString(), tmp.resolve("spark").toString(),
-        "--same-firm", policy);
+        "--same-firm", policy, "--report-events", shown);
     assertEquals(4, spark.code(), spark.log());
     Studies.assertSameTables(tmp.resolve("cli/latest"), tmp.resolve("spark"));
     Studies.assertSameReports(tmp.resolve("cli/latest"), tmp.resolve("spark"));
