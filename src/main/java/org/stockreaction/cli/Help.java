@@ -25,8 +25,9 @@ final class Help {
           + " their significance, and whether the moves reported in the press hold up.",
       "",
       "Reads <input>/events.csv, <input>/prices/<TICKER>.csv and <input>/study.properties;"
-          + " writes report.html, report.md, summary/car/abnormal_returns as .csv and .json,"
-          + " loadings.csv, group_summary.csv, aar.csv, charts/*.png and manifest.json into a new"
+          + " writes report.html, report.md, summary/car/abnormal_returns.csv (.json and"
+          + " results.xlsx too with formats), loadings.csv, group_summary.csv, aar.csv,"
+          + " charts/*.png and manifest.json into a new"
           + " folder <output>/runs/<UTC time>-<id>, then points <output>/latest at it. Factor"
           + " models read French's daily files in <input>/factors/. 'validate' checks the same"
           + " without writing anything; 'bench' measures speed on synthetic data.",
@@ -40,7 +41,8 @@ final class Help {
       "        --event-windows '0,0; -1,+1'",
       "      the same events with another model and windows",
       "  java -jar target/stock-reaction.jar --model ff3",
-      "      Fama-French three factors from input/factors/ (also carhart4, ff5)",
+      "      Fama-French three factors from input/factors/ (also carhart4, ff5); the US",
+      "      factors leave out the Hong Kong events (exit 4: some events failed)",
       "  java -jar target/stock-reaction.jar --input ~/study --output ~/study/out \\",
       "        --benchmark KWEB",
       "      another folder, with KWEB as the default benchmark",

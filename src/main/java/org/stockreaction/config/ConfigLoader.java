@@ -113,13 +113,30 @@ public final class ConfigLoader {
         value = value.substring(0, hash).strip();
       }
       Setting<?> s = Setting.fromKey(key);
+      if (s == null && COMMAND_LINE_ONLY.contains(key)) {
+        throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
+            "\"" + key + "\" is a command-line option, not a setting of the config file",
+            "give it on the command line, such as --" + key + (key.equals("config") ? " FILE"
+                : key.equals("input") || key.equals("output") ? " DIR" : "")
+                + ", and remove the line");
+      }
       if (s == null) {
         throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
             "unknown setting \"" + Setting.cut(key) + "\"", "did you mean " + closest(key) + "?");
       }
+      Raw earlier = raw.get(s);
+      if (earlier != null && earlier.source().equals(displayName)) {
+        throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
+            key + " is set twice (also on line " + earlier.line() + ")",
+            "keep one of the two lines");
+      }
       raw.put(s, new Raw(value, displayName, i + 1, eq + 2));
     }
   }
+
+  /** The command line's own options, which a config file cannot set. */
+  private static final java.util.Set<String> COMMAND_LINE_ONLY =
+      java.util.Set.of("input", "output", "config", "quiet", "verbose");
 
   private static StudyConfig build(Map<Setting<?>, Raw> raw) throws SettingException {
     Map<Setting<?>, Object> values = new LinkedHashMap<>();

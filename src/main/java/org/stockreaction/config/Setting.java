@@ -415,6 +415,11 @@ public final class Setting<T> {
     if (v.isBlank()) {
       throw new IllegalArgumentException("benchmark must name a ticker");
     }
+    // the rule a ticker must keep to name a price file, checked here rather than by every event
+    java.util.Optional<String> bad = org.stockreaction.ingest.PriceLibrary.tickerProblem(v.strip());
+    if (bad.isPresent()) {
+      throw new IllegalArgumentException(bad.get());
+    }
     return v.strip();
   }
 

@@ -118,6 +118,33 @@ class BadSettingsTest {
     assertUsageError(r, "study.properties:2:" + (key.length() + 3) + ": " + key + ": ", problem);
   }
 
+  /** Runs validate with a config file of {@code lines}, outside the input folder (allowed). */
+  private static CommandLineTest.Run withConfig(Path dir, String lines) throws IOException {
+    Path file = dir.resolve("study.properties");
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    return validate("--config", file.toString(), "--allow-outside-input");
+  }
+
+  @Test
+  void aKeySetTwiceInTheFileNamesBothLines(@TempDir Path dir) throws IOException {
+    assertUsageError(withConfig(dir, "model = market\n# later\nmodel = raw\n"),
+        "study.properties:3:1: model is set twice (also on line 1)", "keep one of the two lines");
+  }
+
+  @Test
+  void aCommandLineOptionInTheFileSaysWhereItBelongs(@TempDir Path dir) throws IOException {
+    assertUsageError(withConfig(dir, "input = elsewhere\n"), "study.properties:1:1: \"input\""
+        + " is a command-line option", "such as --input DIR");
+    assertUsageError(withConfig(dir, "quiet = true\n"), "such as --quiet,");
+  }
+
+  @Test
+  void aBenchmarkThatCannotNameAFileIsRefusedBeforeAnyEvent() {
+    // the same rule as an event's ticker (PriceLibrary.tickerProblem), checked once
+    assertUsageError(validate("--benchmark", "../SPY"), "benchmark: ticker \"../SPY\" is not a"
+        + " valid ticker");
+  }
+
   @Test
   void everySettingIsAnOptionShowingItsDefaultAndValidValues() {
     // the help wraps lines at spaces, so compare without any white space
