@@ -42,6 +42,11 @@ final class Log implements JobListener {
   private int lineLength;
   private boolean lineOpen;
 
+  /** Whether only errors are printed ({@code --quiet}). */
+  boolean quiet() {
+    return level == Level.ERROR;
+  }
+
   Log(PrintWriter err, Level level) {
     this(err, level, false, DEFAULT_INTERVAL_NANOS);
   }

@@ -159,6 +159,12 @@ public final class StudyCommand {
 
   /** The one summary line that ends every run: exit code, events, what was written, time. */
   private static int summary(Log log, int code, StudyResult result, String written, long t0) {
+    if (code == ExitCode.PARTIAL && log.quiet()) {
+      // --quiet drops the warnings that name each failed event: say where the reasons are
+      log.error(result.failed() + " of " + result.events() + " events failed; each reason is in"
+          + " the run's summary.csv (status, reason) and manifest.json, and in the log without"
+          + " --quiet");
+    }
     String events = result == null ? "no events computed"
         : "events " + result.succeeded() + " ok, " + result.failed() + " failed";
     log.info(String.format(java.util.Locale.ROOT, "done: exit %d (%s); %s; %s; %.2f s", code,
@@ -237,7 +243,8 @@ public final class StudyCommand {
     int code = codeOf(result);
     if (code == ExitCode.INPUT) {
       log.error("no event could be computed, so nothing is published; " + latest
-          + " still holds the previous run");
+          + " still holds the previous run"
+          + (log.quiet() ? " (each event's reason is logged without --quiet)" : ""));
       return summary(log, code, result, "nothing written", t0);
     }
     String runName = RunLayout.runName(started, ThreadLocalRandom.current().nextInt());
