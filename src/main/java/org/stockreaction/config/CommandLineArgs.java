@@ -229,6 +229,10 @@ public record CommandLineArgs(String command, Map<String, String> options,
         }
       }
       List<String> names = commands.stream().map(Command::name).toList();
+      if (a.equals("--")) {
+        throw new SettingException(SOURCE, "\"--\" (the end of the options) is not used: the"
+            + " command takes options only, no other arguments", "remove it; " + help);
+      }
       throw new SettingException(SOURCE, "unexpected argument \"" + Setting.cut(a) + "\"",
           "options start with --" + (command != null || names.isEmpty() ? ""
               : "; the commands are " + String.join(", ", names)) + "; " + help);

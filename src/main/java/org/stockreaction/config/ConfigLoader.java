@@ -82,11 +82,38 @@ public final class ConfigLoader {
     }
   }
 
+  /** The first line of {@code file} that is not valid UTF-8 (1-based), or 0 when unknown. */
+  private static int notUtf8Line(Path file) {
+    try {
+      byte[] b = Files.readAllBytes(file);
+      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+      int line = 1;
+      for (int from = 0; from <= b.length; line++) {
+        int to = from;
+        while (to < b.length && b[to] != '\n') {
+          to++;
+        }
+        try {
+          d.decode(java.nio.ByteBuffer.wrap(b, from, to - from));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          return line;
+        }
+        from = to + 1;
+      }
+    } catch (IOException e) {
+      // the caller reports the file
+    }
+    return 0;
+  }
+
   private static void readFile(Path file, String displayName, Map<Setting<?>, Raw> raw)
       throws InputException {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputException(displayName, notUtf8Line(file), 0, "a byte is not UTF-8 text",
+          "save the config file as UTF-8; plain ASCII is UTF-8");
     } catch (IOException e) {
       throw new InputException(displayName, "cannot read the config file: " + e.getMessage(),
           "check that it is readable");

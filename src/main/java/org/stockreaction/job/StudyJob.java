@@ -93,8 +93,9 @@ public final class StudyJob {
 
   /** Reads the events file; an unreadable file stops the run. */
   public EventsFileReader.Result readEvents() throws InputException {
-    return EventsFileReader.read(folder, Path.of(config.events()),
-        inputDisplay + "/" + config.events());
+    String e = config.events();
+    return EventsFileReader.read(folder, Path.of(e), Path.of(e).isAbsolute() ? e
+        : inputDisplay + "/" + e);
   }
 
   /**

@@ -204,7 +204,9 @@ public record RunManifest(
     }
     g.writeStartObject();
     g.writeStringField("role", "events");
-    g.writeStringField("path", inputDisplay + "/" + study.config().events());
+    String events = study.config().events();
+    g.writeStringField("path", Path.of(events).isAbsolute() ? events
+        : inputDisplay + "/" + events);
     g.writeStringField("sha256", hashes.get(inputDir.resolve(study.config().events())));
     g.writeNumberField("rows", study.outcomes().size());
     // the range of event dates as written (a timestamp's date in its own offset)

@@ -139,6 +139,21 @@ class BadSettingsTest {
   }
 
   @Test
+  void aConfigFileThatIsNotUtf8NamesItsLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("study.properties");
+    Files.write(file, new byte[] {'m', 'o', 'd', 'e', 'l', '=', 'm', '\n', 'x', '=', (byte) 0xE9,
+        '\n'});
+    CommandLineTest.Run r = validate("--config", file.toString(), "--allow-outside-input");
+    assertUsageError(r, "study.properties:2: a byte is not UTF-8 text", "save the config file as"
+        + " UTF-8");
+  }
+
+  @Test
+  void theEndOfOptionsMarkIsRefusedWithItsMeaning() {
+    assertUsageError(validate("--"), "\"--\" (the end of the options) is not used", "remove it");
+  }
+
+  @Test
   void aBenchmarkThatCannotNameAFileIsRefusedBeforeAnyEvent() {
     // the same rule as an event's ticker (PriceLibrary.tickerProblem), checked once
     assertUsageError(validate("--benchmark", "../SPY"), "benchmark: ticker \"../SPY\" is not a"
