@@ -49,4 +49,33 @@ public final class TestData {
       throw new AssertionError(e.getMessage(), e);
     }
   }
+
+  /** The trading days of the SYNTHETIC test studies: the first {@code n} weekdays from 2015-01-02. */
+  public static List<java.time.LocalDate> weekdays(int n) {
+    List<java.time.LocalDate> days = new ArrayList<>();
+    java.time.LocalDate d = java.time.LocalDate.of(2015, 1, 2);
+    while (days.size() < n) {
+      if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+        days.add(d);
+      }
+      d = d.plusDays(1);
+    }
+    return days;
+  }
+
+  /** Copies the folder {@code from} with everything in it to {@code to}; returns {@code to}. */
+  public static Path copyFolder(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return to;
+  }
 }

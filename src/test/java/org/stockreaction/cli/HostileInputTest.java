@@ -47,20 +47,7 @@ class HostileInputTest {
     outside = dir.resolve("elsewhere");
     Files.createDirectories(outside);
     Files.writeString(outside.resolve("shadow"), SECRET + "\n");
-    copy(TestData.input(), input);
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    TestData.copyFolder(TestData.input(), input);
   }
 
   Run run(String... args) {

@@ -68,7 +68,7 @@ class PackageIT {
     String launcher = home.resolve("bin/stock-reaction").toString();
     Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
     // relative paths are read from the working folder, as with java -jar
-    SyntheticStudy.copy(home.resolve("examples/study"), work.resolve("study"));
+    org.stockreaction.TestData.copyFolder(home.resolve("examples/study"), work.resolve("study"));
 
     Run first = run(work, env, launcher, "--input", "study", "--output", "out");
     assertEquals(0, first.exitCode(), first.err());

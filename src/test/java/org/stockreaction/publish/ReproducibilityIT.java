@@ -81,7 +81,7 @@ class ReproducibilityIT {
   void asOfReproducesTheNightlyRunAfterMoreDataArrived() throws Exception {
     // SYNTHETIC data: 1000 weekdays of random walks; the nightly run saw the first 900
     Path later = SyntheticStudy.write(dir.resolve("later"), 3, 1000, 1, 5L);
-    List<LocalDate> days = SyntheticStudy.days(1000);
+    List<LocalDate> days = org.stockreaction.TestData.weekdays(1000);
     LocalDate nightly = days.get(899);
     String events = "ticker,event_date,reported_move_pct,benchmark,label\n"
         + "SYN000," + days.get(600) + ",1,SYNMKT,synthetic event well inside the data\n"

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.stockreaction.TestData;
 
 /**
  * SYNTHETIC test data, generated here and never committed: random-walk closing prices for made-up
@@ -22,19 +22,6 @@ final class SyntheticStudy {
   static final String BENCHMARK = "SYNMKT";
 
   private SyntheticStudy() {}
-
-  /** The trading days of the synthetic data. */
-  static List<LocalDate> days(int n) {
-    List<LocalDate> days = new ArrayList<>();
-    LocalDate d = LocalDate.of(2015, 1, 2);
-    while (days.size() < n) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        days.add(d);
-      }
-      d = d.plusDays(1);
-    }
-    return days;
-  }
 
   /**
    * Writes {@code <root>/events.csv}, {@code <root>/prices/*.csv} and {@code study.properties}.
@@ -56,7 +43,7 @@ final class SyntheticStudy {
       throws IOException {
     Files.createDirectories(root.resolve("prices"));
     Random rnd = new Random(seed);
-    List<LocalDate> cal = days(days);
+    List<LocalDate> cal = TestData.weekdays(days);
     writePrices(root.resolve("prices/" + BENCHMARK + ".csv"), cal, rnd);
     for (int i = 0; i < tickers; i++) {
       writePrices(root.resolve("prices/" + ticker(i) + ".csv"), cal, rnd);
@@ -94,21 +81,6 @@ final class SyntheticStudy {
 
   /** Copies the shipped sample input (real prices, see the data provenance note) to {@code to}. */
   static Path copyShippedInput(Path to) throws IOException {
-    return copy(Path.of("input"), to);
-  }
-
-  /** Copies the folder {@code from} with everything in it to {@code to}. */
-  static Path copy(Path from, Path to) throws IOException {
-    try (var s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return to;
+    return TestData.copyFolder(Path.of("input"), to);
   }
 }

@@ -34,7 +34,7 @@ public final class ParquetUniverse {
     int tickers = Integer.parseInt(args[1]);
     int days = Integer.parseInt(args[2]);
     int events = Integer.parseInt(args[3]);
-    List<LocalDate> cal = Studies.days(days);
+    List<LocalDate> cal = org.stockreaction.TestData.weekdays(days);
     int first = (int) cal.get(0).toEpochDay();
     int[] epoch = cal.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
     SparkSession spark = SparkSession.builder().master("local[2]").appName("universe")

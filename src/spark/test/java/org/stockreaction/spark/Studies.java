@@ -9,12 +9,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.stockreaction.TestData;
 import org.stockreaction.cli.Main;
 import org.stockreaction.report.TableRows.Table;
 
@@ -102,19 +102,6 @@ final class Studies {
     return new String(b, StandardCharsets.UTF_8).split("\n", -1);
   }
 
-  /** The trading days of the synthetic data: weekdays from 2015-01-02. */
-  static List<LocalDate> days(int n) {
-    List<LocalDate> days = new ArrayList<>();
-    LocalDate d = LocalDate.of(2015, 1, 2);
-    while (days.size() < n) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        days.add(d);
-      }
-      d = d.plusDays(1);
-    }
-    return days;
-  }
-
   /** A synthetic ticker's closes on {@code cal}: a random walk; NaN marks a missing day. */
   static double[] walk(Random rnd, int n, double missingShare) {
     double[] c = new double[n];
@@ -144,7 +131,7 @@ final class Studies {
     Files.createDirectories(root.resolve("prices"));
     Random rnd = new Random(20261207L);
     int n = 700;
-    List<LocalDate> cal = days(n);
+    List<LocalDate> cal = TestData.weekdays(n);
     writeFile(root.resolve("prices/" + BENCHMARK + ".csv"), cal, walk(rnd, n, 0));
     for (int i = 0; i < 4; i++) {
       writeFile(root.resolve("prices/SYN0" + i + ".csv"), cal, walk(rnd, n, 0.03));
