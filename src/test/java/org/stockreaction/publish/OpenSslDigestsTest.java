@@ -1,0 +1,170 @@
+package org.stockreaction.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The digests from the system's openssl are the ones Java computes, and anything unexpected
+ * (openssl missing, failing, printing something else, a file gone) gives no digests, so the caller
+ * falls back to Java.
+ */
+class OpenSslDigestsTest {
+
+  /** FIPS 180-2, appendix B.1: SHA-256("abc"). */
+  private static final String ABC =
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+  @AfterEach
+  void clear() {
+    System.clearProperty(OpenSslDigests.PROGRAM);
+  }
+
+  private static boolean hasOpenSsl() {
+    try {
+      Process p = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String javaSha256(Path f) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(f)));
+  }
+
+  /** Random files of {@code sizes} bytes, with names a shell or a parser could trip on. */
+  private static List<Path> files(Path dir, int... sizes) throws IOException {
+    String[] names = {"a.csv", "with space.csv", "ünïcode.csv", "-dash.csv", "quote'\".csv",
+        "back\\slash.csv", "star*.csv", "long-" + "x".repeat(150) + ".csv"};
+    Random r = new Random(7);
+    List<Path> out = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      byte[] b = new byte[sizes[i]];
+      r.nextBytes(b);
+      Path f = dir.resolve(i + names[i % names.length]);
+      Files.write(f, b);
+      out.add(f);
+    }
+    return out;
+  }
+
+  @Test
+  void digestsMatchJavasOnAwkwardNamesAndSizes(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine; the Java path is the only one");
+    List<Path> fs = files(dir, 600 << 10, 0, 1, 55, 56, 63, 64, 65, 1 << 20, 3, 4, 5);
+    String[] got = OpenSslDigests.sha256(fs);
+    assertNotNull(got, "openssl gave the digests");
+    String[] want = new String[fs.size()];
+    for (int i = 0; i < fs.size(); i++) {
+      want[i] = javaSha256(fs.get(i));
+    }
+    assertArrayEquals(want, got);
+  }
+
+  @Test
+  void aKnownVectorFromOpenSsl(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine");
+    Path big = files(dir, (int) OpenSslDigests.MIN_BYTES).get(0);
+    Path abc = Files.writeString(dir.resolve("abc.txt"), "abc", StandardCharsets.US_ASCII);
+    String[] got = OpenSslDigests.sha256(List.of(big, abc));
+    assertNotNull(got);
+    assertEquals(ABC, got[1]);
+  }
+
+  @Test
+  void manyFilesAreSplitOverSeveralProcessesInOrder(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine");
+    int[] sizes = new int[700];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = 1000 + i;
+    }
+    List<Path> fs = files(dir, sizes);
+    String[] got = OpenSslDigests.sha256(fs);
+    assertNotNull(got);
+    for (int i = 0; i < fs.size(); i += 97) {
+      assertEquals(javaSha256(fs.get(i)), got[i], fs.get(i).toString());
+    }
+    assertEquals(javaSha256(fs.get(699)), got[699]);
+  }
+
+  @Test
+  void tooFewBytesAreLeftToJava(@TempDir Path dir) throws Exception {
+    assertNull(OpenSslDigests.sha256(files(dir, 1000, 2000)));
+  }
+
+  @Test
+  void aMissingProgramOrAFileGoneGivesNoDigests(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine");
+    List<Path> fs = new ArrayList<>(files(dir, 1 << 20));
+    fs.add(dir.resolve("gone.csv"));
+    assertNull(OpenSslDigests.sha256(fs), "openssl fails on a missing file: Java reports it");
+    System.setProperty(OpenSslDigests.PROGRAM, "none");
+    assertNull(OpenSslDigests.sha256(fs.subList(0, 1)));
+  }
+
+  @Test
+  void aProgramPrintingSomethingElseGivesNoDigests(@TempDir Path dir) throws Exception {
+    List<Path> fs = files(dir, 1 << 20);
+    // a stand-in that exits 0 but prints a digest for another path, and one printing nothing
+    for (String body : List.of(
+        "printf '%064d *%s\\n' 0 /elsewhere.csv",
+        "true",
+        "printf '%064d *%s\\n' 0 \"$5\"; printf 'extra\\n'")) {
+      Path fake = dir.resolve("fake-openssl-" + body.length());
+      Files.writeString(fake, "#!/bin/sh\n" + body + "\n");
+      try {
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+      } catch (UnsupportedOperationException e) {
+        assumeTrue(false, "no POSIX permissions here");
+      }
+      System.setProperty(OpenSslDigests.PROGRAM, fake.toString());
+      assertNull(OpenSslDigests.sha256(fs), body);
+    }
+  }
+
+  @Test
+  void theDigestsThreadGivesJavasDigestWhenOpenSslIsOff(@TempDir Path dir) throws Exception {
+    System.setProperty(OpenSslDigests.PROGRAM, "none");
+    List<Path> fs = files(dir, 1 << 20, 10);
+    try (Digests d = new Digests()) {
+      d.start(fs);
+      for (Path f : fs) {
+        assertEquals(javaSha256(f), d.sha256(f));
+      }
+    }
+  }
+
+  @Test
+  void theDigestsThreadGivesTheSameDigestsThroughOpenSsl(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine");
+    List<Path> fs = files(dir, 1 << 20, 10, 0);
+    try (Digests d = new Digests()) {
+      d.start(fs);
+      for (Path f : fs) {
+        assertEquals(javaSha256(f), d.sha256(f));
+      }
+    }
+  }
+}
