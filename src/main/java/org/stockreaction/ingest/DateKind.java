@@ -193,7 +193,7 @@ enum DateKind {
     return era * 146097 + doe - 719468;
   }
 
-  private static int lengthOfMonth(int y, int m) {
+  static int lengthOfMonth(int y, int m) {
     switch (m) {
       case 2:
         return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;

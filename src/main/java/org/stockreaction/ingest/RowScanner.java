@@ -176,7 +176,25 @@ final class RowScanner {
     int lastTs = 0;
     int lastTe = 0;
     boolean anyRow = false;
-    while (sc.nextRow()) {
+    PlainRows plain = pattern != null ? null
+        : PlainRows.of(b, end, delim, point, dateCol, maxCol, today, base, fixed, tickerCol);
+    int misses = 0;
+    while (true) {
+      if (plain != null && kind == DateKind.ISO) {
+        // the plain rows in one tight loop, up to the first row it leaves to this one
+        long at = sc.mark();
+        long after = plain.rows(at);
+        if (after != at) {
+          anyRow = true;
+          sc.reset(after);
+          misses = 0;
+        } else if (++misses == 8) {
+          plain = null; // rows of another shape: this loop reads the rest
+        }
+      }
+      if (!sc.nextRow()) {
+        break;
+      }
       anyRow = true;
       int count = 0;
       while (count <= maxCol && sc.nextField()) {
