@@ -5,7 +5,7 @@
 # tool's in the same sitting: peer.py (pandas) on events-heavy and rows-heavy, a bare `java Hello`
 # on the default job.
 #
-# usage: src/bench/cold-bench.sh [-n RUNS] [-m PEER_RUNS] [-c COMMAND] [-p PEER_PY] WORK [CASE...]
+# usage: src/bench/cold-bench.sh [-n RUNS] [-m PEER_RUNS] [-c COMMAND] [-b BEFORE] [-p PEER_PY] WORK [CASE...]
 #   WORK     a scratch folder; the workloads are generated there once (SYNTHETIC, never shipped):
 #            WORK/events-heavy and WORK/rows-heavy by peer's workloads.py, WORK/bench/large by
 #            `bench --size large`
@@ -14,6 +14,8 @@
 #   -m N     yardstick runs per case (default: RUNS), alternating with the first N tool runs
 #   -c CMD   the tool's command (default: target/stock-reaction/bin/stock-reaction when built,
 #            else java -jar target/stock-reaction.jar)
+#   -b CMD   an earlier build's command (say, its unpacked bin/stock-reaction), timed after each
+#            run of the tool in the same sitting, for a before-and-after comparison
 #   -p PEER  peer.py (default: ../shared/bench/peer.py, as seen from the main clone); workloads.py is
 #            taken from the same folder. Set -p none to skip the peer.
 # Run it from the repository's root. Needs /usr/bin/time (GNU time); the peer needs
@@ -23,18 +25,20 @@ set -eu
 runs=5
 peer_runs=
 cmd=
+before=
 peer=../shared/bench/peer.py
-while getopts n:m:c:p: opt; do
+while getopts n:m:c:b:p: opt; do
   case $opt in
     n) runs=$OPTARG ;;
     m) peer_runs=$OPTARG ;;
     c) cmd=$OPTARG ;;
+    b) before=$OPTARG ;;
     p) peer=$OPTARG ;;
-    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,23p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { sed -n '2,21p' "$0" >&2; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,23p' "$0" >&2; exit 2; }
 work=$1
 shift
 cases=${*:-default events-heavy rows-heavy large}
@@ -108,7 +112,7 @@ for c in $cases; do
   d="$work/.runs/$c"
   rm -rf "$d"
   mkdir -p "$d"
-  : >"$d/tool" ; : >"$d/peer" ; : >"$d/stages" ; : >"$d/bytes"
+  : >"$d/tool" ; : >"$d/peer" ; : >"$d/stages" ; : >"$d/bytes" ; : >"$d/before"
   [ "$c" = default ] && hello
   i=1
   while [ "$i" -le "$runs" ]; do
@@ -118,6 +122,10 @@ for c in $cases; do
       | tr ' ' '_' | sed 's/_\([0-9.]*\)$/ \1/' >>"$d/stages"
     if [ -d "$d/out/latest/" ]; then
       du -sb "$d/out/latest/" | cut -f1 >>"$d/bytes"
+    fi
+    if [ -n "$before" ]; then
+      rm -rf "$d/before-out"
+      timed "$d/before" "$d/before-log" $before --input "$in" --output "$d/before-out" --verbose
     fi
     if [ "$i" -gt "$peer_runs" ]; then
       :
@@ -140,6 +148,11 @@ for c in $cases; do
   printf '\n%s: %s\n' "$c" "$in"
   printf '  tool wall %s, peak RSS %s, output %s (%s PNG), exit %s\n' "$wall" "$rss" "$bytes" \
     "$pngs" "$(grep -o 'done: exit [0-9]*' "$d/log" | tail -n 1 | cut -d' ' -f3)"
+  if [ -s "$d/before" ]; then
+    set -- $(cut -d' ' -f1 "$d/before" | stats)
+    printf '  before (%s) wall %s s (%s to %s); now takes %s of it\n' "$before" "$1" "$2" "$3" \
+      "$(awk -v b="$1" -v t="$tool_wall" 'BEGIN { printf "%.0f%%", 100 * t / b }')"
+  fi
   if [ -s "$d/peer" ]; then
     set -- $(cut -d' ' -f1 "$d/peer" | stats)
     name=$([ "$c" = default ] && echo "java Hello" || echo "peer.py")
