@@ -26,7 +26,8 @@ import java.util.Arrays;
  *
  * <p>The file is parsed from its bytes in one pass: fields are byte ranges, dates and plain
  * decimals are parsed in place ({@link DateKind}, {@link DecimalParser}); only values with
- * currency signs, thousands separators or unusual notation take the slower, careful path.
+ * currency signs, thousands separators or unusual notation take the slower, careful path. The
+ * plain rows of a single-series file go through one tight loop ({@link PlainRows}).
  *
  * <p>A file is read whole into a buffer its thread keeps from file to file, except a panel (a
  * file with a ticker column) of two {@link #PART_BYTES} or more: that is read in pieces which end
