@@ -87,6 +87,11 @@ public final class StudyCommand {
       out.flush();
       return ExitCode.OK;
     }
+    if (commandLine.flag(StudyArgs.QUIET.name()) && commandLine.flag(StudyArgs.VERBOSE.name())) {
+      err.println("error: --quiet and --verbose ask for opposite things (use one: --quiet prints"
+          + " errors only, --verbose adds detail)");
+      return ExitCode.USAGE;
+    }
     StudyCommand cmd = new StudyCommand(commandLine, out, err);
     String command = commandLine.command();
     try {

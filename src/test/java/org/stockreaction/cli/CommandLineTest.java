@@ -49,6 +49,19 @@ class CommandLineTest {
   }
 
   @Test
+  void quietAndVerboseTogetherIsAUsageErrorBeforeAnythingIsRead(@TempDir Path dir) {
+    for (String[] args : new String[][] {{"-qv"}, {"--quiet", "--verbose"}, {"-v", "-q"}}) {
+      String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+          java.util.stream.Stream.of("--input", TestData.input().toString(), "--output",
+              dir.resolve("out").toString())).toArray(String[]::new);
+      Run r = run(all);
+      assertEquals(2, r.exit(), String.join(" ", args));
+      assertTrue(r.err().startsWith("error: --quiet and --verbose"), r.err());
+      assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+  }
+
+  @Test
   void badSettingValueNamesTheSettingAndWhatIsExpected() {
     Run r = run("--input", TestData.input().toString(), "--model", "capm");
     assertEquals(2, r.exit());
