@@ -327,7 +327,7 @@ public final class StudyCommand {
     reportOutcomes(result, log);
     int code = codeOf(result);
     out.println("Settings:");
-    cfg.describe().forEach((k, v) -> out.println(Log.safe("  " + k + " = " + v)));
+    cfg.describeAll().forEach((k, v) -> out.println(Log.safe("  " + k + " = " + v)));
     out.println("Price files:");
     for (InputFile f : result.inputs()) {
       out.println(Log.safe("  " + display(input) + "/" + f.path() + ": " + f.rows() + " rows, "

@@ -184,9 +184,21 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
    * out, so they never change a report's bytes.
    */
   public Map<String, String> describe() {
+    return describe(true);
+  }
+
+  /**
+   * Every setting in the config file's syntax, those that cannot change a result ({@code
+   * threads}, {@code keep-runs}, {@code formats}...) too: what {@code validate} shows.
+   */
+  public Map<String, String> describeAll() {
+    return describe(false);
+  }
+
+  private Map<String, String> describe(boolean resultsOnly) {
     Map<String, String> m = new LinkedHashMap<>();
     for (Map.Entry<Setting<?>, Object> e : values.entrySet()) {
-      if (e.getKey().inResults()) {
+      if (!resultsOnly || e.getKey().inResults()) {
         m.put(e.getKey().key(), e.getKey().formatAny(e.getValue()));
       }
     }

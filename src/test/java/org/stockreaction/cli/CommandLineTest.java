@@ -62,6 +62,16 @@ class CommandLineTest {
   }
 
   @Test
+  void validateListsEverySettingEvenThoseThatDoNotChangeResults() {
+    Run r = run("validate", "--input", TestData.input().toString(), "--threads", "1");
+    assertEquals(0, r.exit(), r.err());
+    for (org.stockreaction.config.Setting<?> s : org.stockreaction.config.Setting.all()) {
+      assertTrue(r.out().contains("\n  " + s.key() + " = "), s.key() + " in\n" + r.out());
+    }
+    assertTrue(r.out().contains("\n  threads = 1\n"), r.out());
+  }
+
+  @Test
   void badSettingValueNamesTheSettingAndWhatIsExpected() {
     Run r = run("--input", TestData.input().toString(), "--model", "capm");
     assertEquals(2, r.exit());
