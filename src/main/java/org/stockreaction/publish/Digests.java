@@ -61,7 +61,7 @@ public final class Digests implements AutoCloseable {
       FutureTask<String> task = new FutureTask<>(() -> {
         together.run(); // does nothing when it has started or finished
         String[] all = together.get();
-        return all != null ? all[at] : FileDigest.sha256(p);
+        return all != null && all[at] != null ? all[at] : FileDigest.sha256(p);
       });
       if (started.putIfAbsent(p, task) == null) {
         thread.execute(task);

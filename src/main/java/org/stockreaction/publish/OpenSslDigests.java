@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -38,39 +40,61 @@ final class OpenSslDigests {
   private static final int ARGUMENT_CHARS = 64 << 10;
   private static final Pattern LINE = Pattern.compile("[0-9a-f]{64} \\*.*");
 
-  /** Set once openssl failed to start: later batches do not try again. */
-  private static volatile boolean missing;
+  /** The least time given to openssl, before a second per 10 MB (tests shorten it). */
+  static volatile long waitSeconds = 30;
+  /** The program that failed to start, if one did: later batches do not try it again. */
+  private static volatile String missing = "";
 
   private OpenSslDigests() {}
 
+  /** Stops {@code p} and whatever it started. */
+  private static void kill(Process p) {
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
+  }
+
   /**
    * The SHA-256 of each file, in order, as lower-case hex; null when the files are too few bytes
-   * to be worth a process, or openssl is not there or did not give every digest.
+   * to be worth a process, or openssl is not there or did not give every digest. A path that is
+   * not plain printable ASCII is not passed to openssl (a name that is not valid in the platform's
+   * encoding could reach it as another file's name): its entry is null, for Java to hash.
    */
   static String[] sha256(List<Path> files) {
     String program = System.getProperty(PROGRAM, "openssl");
-    if (missing || files.isEmpty() || program.equals("none")) {
+    if (program.equals(missing) || files.isEmpty() || program.equals("none")) {
       return null;
     }
-    long bytes = bytes(files);
+    List<Path> plain = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String name = files.get(i).toAbsolutePath().toString();
+      if (name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        plain.add(files.get(i));
+        at.add(i);
+      }
+    }
+    long bytes = bytes(plain);
     if (bytes < MIN_BYTES) {
       return null;
     }
-    // a stuck process is stopped after this long, which ends its output, so no read waits forever
-    long seconds = 30 + bytes / (10 << 20);
-    String[] out = new String[files.size()];
+    long seconds = waitSeconds + bytes / (10 << 20);
+    String[] found = new String[plain.size()];
     int from = 0;
-    while (from < files.size()) {
+    while (from < plain.size()) {
       int to = from;
       int chars = 0;
-      while (to < files.size() && (to == from || chars < ARGUMENT_CHARS)) {
-        chars += files.get(to).toString().length() + 1;
+      while (to < plain.size() && (to == from || chars < ARGUMENT_CHARS)) {
+        chars += plain.get(to).toString().length() + 1;
         to++;
       }
-      if (!run(program, files.subList(from, to), seconds, out, from)) {
+      if (!run(program, plain.subList(from, to), seconds, found, from)) {
         return null;
       }
       from = to;
+    }
+    String[] out = new String[files.size()];
+    for (int i = 0; i < found.length; i++) {
+      out[at.get(i)] = found[i];
     }
     return out;
   }
@@ -88,7 +112,12 @@ final class OpenSslDigests {
     return n;
   }
 
-  /** Runs openssl on {@code files} into {@code out} from {@code at}; false when it did not. */
+  /**
+   * Runs openssl on {@code files} into {@code out} from {@code at}; false when it did not, within
+   * {@code seconds}. Its output is read on a thread of its own, so that a process that does not end
+   * (nor close its output: a child of a stand-in script, a hung network mount) only costs that
+   * thread; the process and anything it started are then killed, and the caller goes on with Java.
+   */
   private static boolean run(String program, List<Path> files, long seconds, String[] out,
       int at) {
     List<String> command = new ArrayList<>(List.of(program, "dgst", "-sha256", "-r"));
@@ -100,21 +129,29 @@ final class OpenSslDigests {
     try {
       p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     } catch (IOException | RuntimeException e) {
-      missing = true;
+      missing = program;
       return false;
     }
-    CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS).execute(p::destroyForcibly);
+    FutureTask<byte[]> output = new FutureTask<>(() -> {
+      try (InputStream in = p.getInputStream()) {
+        return in.readAllBytes();
+      }
+    });
+    Thread reader = new Thread(output, "openssl-output");
+    reader.setDaemon(true);
+    reader.start();
     String text;
-    try (InputStream in = p.getInputStream()) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
+    try {
+      text = new String(output.get(seconds, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+      if (!p.waitFor(seconds, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        kill(p);
         return false;
       }
-    } catch (IOException e) {
-      p.destroyForcibly();
+    } catch (ExecutionException | TimeoutException e) {
+      kill(p);
       return false;
     } catch (InterruptedException e) {
-      p.destroyForcibly();
+      kill(p);
       Thread.currentThread().interrupt();
       return false;
     }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -34,6 +36,19 @@ class OpenSslDigestsTest {
   @AfterEach
   void clear() {
     System.clearProperty(OpenSslDigests.PROGRAM);
+    OpenSslDigests.waitSeconds = 30;
+  }
+
+  /** A stand-in for openssl: a shell script with {@code body}, made executable. */
+  private static Path script(Path dir, String name, String body) throws IOException {
+    Path fake = dir.resolve(name);
+    Files.writeString(fake, "#!/bin/sh\n" + body + "\n");
+    try {
+      Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      assumeTrue(false, "no POSIX permissions here");
+    }
+    return fake;
   }
 
   private static boolean hasOpenSsl() {
@@ -56,15 +71,19 @@ class OpenSslDigestsTest {
 
   /** Random files of {@code sizes} bytes, with names a shell or a parser could trip on. */
   private static List<Path> files(Path dir, int... sizes) throws IOException {
-    String[] names = {"a.csv", "with space.csv", "ünïcode.csv", "-dash.csv", "quote'\".csv",
+    String[] names = {"a.csv", "with space.csv", "dollar$HOME;`x`.csv", "-dash.csv", "quote'\".csv",
         "back\\slash.csv", "star*.csv", "long-" + "x".repeat(150) + ".csv"};
     Random r = new Random(7);
     List<Path> out = new ArrayList<>();
     for (int i = 0; i < sizes.length; i++) {
       byte[] b = new byte[sizes[i]];
       r.nextBytes(b);
-      Path f = dir.resolve(i + names[i % names.length]);
-      Files.write(f, b);
+      Path f;
+      try {
+        f = Files.write(dir.resolve(i + names[i % names.length]), b);
+      } catch (InvalidPathException | IOException e) {
+        f = Files.write(dir.resolve(i + "-plain.csv"), b); // a locale without UTF-8 file names
+      }
       out.add(f);
     }
     return out;
@@ -127,20 +146,57 @@ class OpenSslDigestsTest {
   @Test
   void aProgramPrintingSomethingElseGivesNoDigests(@TempDir Path dir) throws Exception {
     List<Path> fs = files(dir, 1 << 20);
-    // a stand-in that exits 0 but prints a digest for another path, and one printing nothing
+    // stand-ins that exit 0 but print a digest for another path, nothing, or a line too many
     for (String body : List.of(
         "printf '%064d *%s\\n' 0 /elsewhere.csv",
         "true",
         "printf '%064d *%s\\n' 0 \"$5\"; printf 'extra\\n'")) {
-      Path fake = dir.resolve("fake-openssl-" + body.length());
-      Files.writeString(fake, "#!/bin/sh\n" + body + "\n");
-      try {
-        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-      } catch (UnsupportedOperationException e) {
-        assumeTrue(false, "no POSIX permissions here");
-      }
+      Path fake = script(dir, "fake-openssl-" + body.length(), body);
       System.setProperty(OpenSslDigests.PROGRAM, fake.toString());
       assertNull(OpenSslDigests.sha256(fs), body);
+    }
+  }
+
+  @Test
+  void aProgramThatDoesNotEndIsStoppedAndJavaTakesOver(@TempDir Path dir) throws Exception {
+    List<Path> fs = files(dir, 1 << 20);
+    // the child keeps the output open after its parent is killed, as a hung mount would
+    Path fake = script(dir, "stuck-openssl", "sleep 60 & wait");
+    System.setProperty(OpenSslDigests.PROGRAM, fake.toString());
+    OpenSslDigests.waitSeconds = 1;
+    long t0 = System.nanoTime();
+    assertNull(OpenSslDigests.sha256(fs));
+    assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "gave up after about a second");
+  }
+
+  @Test
+  void opensslIsUsedForPlainNamesAndJavaForOthers(@TempDir Path dir) throws Exception {
+    assumeTrue(hasOpenSsl(), "openssl is not on this machine");
+    List<Path> fs = new ArrayList<>(files(dir, 1 << 20, 100));
+    Path odd;
+    try {
+      odd = Files.write(dir.resolve("caf\u00e9.csv"), new byte[] {1, 2, 3});
+    } catch (InvalidPathException e) {
+      odd = null;
+    }
+    assumeTrue(odd != null, "this locale cannot name the file");
+    fs.add(odd);
+    Path marker = dir.resolve("used");
+    Path wrapper = script(dir, "recording-openssl", "echo \"$@\" >> '" + marker + "'\n"
+        + "exec openssl \"$@\"");
+    System.setProperty(OpenSslDigests.PROGRAM, wrapper.toString());
+    String[] got = OpenSslDigests.sha256(fs);
+    assertNotNull(got);
+    assertEquals(javaSha256(fs.get(0)), got[0]);
+    assertEquals(javaSha256(fs.get(1)), got[1]);
+    assertNull(got[2], "a name outside printable ASCII is left to Java");
+    String calls = Files.readString(marker);
+    assertTrue(calls.contains(fs.get(0).toString()) && !calls.contains("caf"), calls);
+    try (Digests d = new Digests()) {
+      d.start(fs);
+      for (Path f : fs) {
+        assertEquals(javaSha256(f), d.sha256(f));
+      }
     }
   }
 
