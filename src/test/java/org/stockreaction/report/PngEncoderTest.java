@@ -94,6 +94,34 @@ class PngEncoderTest {
   }
 
   @Test
+  void aRowOfRunsIsTheSameBytesAsPixelByPixel() {
+    Random rnd = new Random(11);
+    for (int trial = 0; trial < 2000; trial++) {
+      int n = 1 + rnd.nextInt(trial < 1000 ? 12 : 400);
+      int[] px = new int[n + 2];
+      int colour = rnd.nextInt(1 << 24);
+      for (int i = 0; i < px.length; i++) {
+        if (rnd.nextInt(1 + rnd.nextInt(40)) == 0) {
+          colour = rnd.nextInt(4) == 0 ? px[Math.max(0, i - 1)] ^ 1 : rnd.nextInt(1 << 24);
+        }
+        px[i] = colour;
+      }
+      int from = rnd.nextInt(2);
+      int to = from + n;
+      byte[] want = new byte[3 * n + 5];
+      byte[] got = new byte[3 * n + 5];
+      int k = 2;
+      for (int i = from; i < to; i++) {
+        want[k++] = (byte) (px[i] >>> 16);
+        want[k++] = (byte) (px[i] >>> 8);
+        want[k++] = (byte) px[i];
+      }
+      assertEquals(k, PngEncoder.row(px, from, to, got, 2));
+      assertArrayEquals(want, got, "trial " + trial);
+    }
+  }
+
+  @Test
   void tinyAndOddSizedImagesDecodeBack() throws Exception {
     Random rnd = new Random(8);
     for (int[] size : new int[][] {{1, 1}, {1, 9}, {9, 1}, {2, 2}, {3, 17}, {86, 3}}) {
