@@ -105,11 +105,19 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
     }
   }
 
+  /** The longest path accepted: Linux's PATH_MAX; no system opens a longer one. */
+  static final int MAX_PATH = 4096;
+
   /** A folder or file option's path; empty text is refused rather than read as the working folder. */
   static Path path(Option o, String text) throws SettingException {
     String option = "--" + o.name();
     if (text.isBlank()) {
       throw new SettingException("command line", option + " is empty",
+          "name a folder or file, such as " + option + " " + option.substring(2));
+    }
+    if (text.length() > MAX_PATH) {
+      throw new SettingException("command line", option + " \"" + Setting.cut(text) + "\" is "
+          + text.length() + " characters long, more than a path can be (" + MAX_PATH + ")",
           "name a folder or file, such as " + option + " " + option.substring(2));
     }
     try {

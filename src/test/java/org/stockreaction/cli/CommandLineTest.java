@@ -62,6 +62,15 @@ class CommandLineTest {
   }
 
   @Test
+  void aPathLongerThanAnySystemAllowsIsRefusedWithAShortQuote() {
+    String longPath = "in/" + "x".repeat(5000);
+    Run r = run("--input", longPath);
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("is 5003 characters long"), r.err());
+    assertTrue(r.err().length() < 400, r.err());
+  }
+
+  @Test
   void validateListsEverySettingEvenThoseThatDoNotChangeResults() {
     Run r = run("validate", "--input", TestData.input().toString(), "--threads", "1");
     assertEquals(0, r.exit(), r.err());
