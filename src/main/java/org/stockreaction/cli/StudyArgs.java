@@ -88,7 +88,7 @@ public record StudyArgs(Path input, Path output, Path config, Map<String, String
     Path file = configFile();
     Path read = ConfigLoader.confined(input, file, display(file),
         settings.get(Setting.ALLOW_OUTSIDE_INPUT.key()));
-    return ConfigLoader.load(read, display(file), settings);
+    return ConfigLoader.load(read, display(file), settings, OPTIONS);
   }
 
   /**

@@ -35,12 +35,22 @@ public final class ConfigLoader {
    */
   public static StudyConfig load(Path file, String displayName, Map<String, String> overrides)
       throws InputException {
+    return load(file, displayName, overrides, List.of());
+  }
+
+  /**
+   * As {@link #load(Path, String, Map)}, for a front end whose own options (the folders, the
+   * config file, how much to print) are {@code commandLineOnly}: such a key in the config file is
+   * answered with where it belongs instead of a guess at a setting.
+   */
+  public static StudyConfig load(Path file, String displayName, Map<String, String> overrides,
+      List<CommandLineArgs.Option> commandLineOnly) throws InputException {
     Map<Setting<?>, Raw> raw = new LinkedHashMap<>();
     for (Setting<?> s : Setting.all()) {
       raw.put(s, new Raw(s.defaultValue(), "default", 0, 0));
     }
     if (file != null && Files.exists(file)) {
-      readFile(file, displayName, raw);
+      readFile(file, displayName, raw, commandLineOnly);
     }
     for (Map.Entry<String, String> e : overrides.entrySet()) {
       Setting<?> s = Setting.fromKey(e.getKey());
@@ -106,8 +116,8 @@ public final class ConfigLoader {
     return 0;
   }
 
-  private static void readFile(Path file, String displayName, Map<Setting<?>, Raw> raw)
-      throws InputException {
+  private static void readFile(Path file, String displayName, Map<Setting<?>, Raw> raw,
+      List<CommandLineArgs.Option> commandLineOnly) throws InputException {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -140,12 +150,13 @@ public final class ConfigLoader {
         value = value.substring(0, hash).strip();
       }
       Setting<?> s = Setting.fromKey(key);
-      if (s == null && COMMAND_LINE_ONLY.contains(key)) {
-        throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
-            "\"" + key + "\" is a command-line option, not a setting of the config file",
-            "give it on the command line, such as --" + key + (key.equals("config") ? " FILE"
-                : key.equals("input") || key.equals("output") ? " DIR" : "")
-                + ", and remove the line");
+      for (CommandLineArgs.Option o : commandLineOnly) {
+        if (s == null && o.name().equals(key)) {
+          throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
+              "\"" + key + "\" is a command-line option, not a setting of the config file",
+              "give it on the command line, such as --" + key
+                  + (o.label() == null ? "" : " " + o.label()) + ", and remove the line");
+        }
       }
       if (s == null) {
         throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
@@ -160,10 +171,6 @@ public final class ConfigLoader {
       raw.put(s, new Raw(value, displayName, i + 1, eq + 2));
     }
   }
-
-  /** The command line's own options, which a config file cannot set. */
-  private static final java.util.Set<String> COMMAND_LINE_ONLY =
-      java.util.Set.of("input", "output", "config", "quiet", "verbose");
 
   private static StudyConfig build(Map<Setting<?>, Raw> raw) throws SettingException {
     Map<Setting<?>, Object> values = new LinkedHashMap<>();

@@ -51,8 +51,8 @@ record StudyArgs(String input, String output, String master, String config,
   private static final Option CONFIG = Option.value("config", "URI",
       "the config file (default: <input>/study.properties)");
   /** The runner's options besides the settings; an error's hint points at the usage printed. */
-  private static final Syntax SYNTAX = new Syntax(List.of(INPUT, OUTPUT, MASTER, CONFIG),
-      List.of(), "see the usage below");
+  private static final List<Option> OPTIONS = List.of(INPUT, OUTPUT, MASTER, CONFIG);
+  private static final Syntax SYNTAX = new Syntax(OPTIONS, List.of(), "see the usage below");
 
   /**
    * Parses {@code args} with the CLI's parser ({@link CommandLineArgs}): the same settings, the
@@ -79,6 +79,6 @@ record StudyArgs(String input, String output, String master, String config,
    * is none) under the command line's settings, with the CLI's loader.
    */
   StudyConfig load(Path configFile, String configDisplay) throws InputException {
-    return ConfigLoader.load(configFile, configDisplay, settings);
+    return ConfigLoader.load(configFile, configDisplay, settings, OPTIONS);
   }
 }

@@ -41,6 +41,19 @@ class StudyArgsTest {
   }
 
   @Test
+  void theRunnersOwnOptionInTheConfigFileSaysWhereItBelongs(@org.junit.jupiter.api.io.TempDir
+      Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("study.properties"),
+        "master = local[2]\n");
+    StudyArgs a = StudyArgs.parse(new String[] {"--input", "in", "--output", "out"});
+    org.stockreaction.config.SettingException e = assertThrows(
+        org.stockreaction.config.SettingException.class, () -> a.load(file, "study.properties"));
+    assertEquals("study.properties:1:1: \"master\" is a command-line option, not a setting of the"
+        + " config file (give it on the command line, such as --master URL, and remove the line)",
+        e.getMessage());
+  }
+
+  @Test
   void aCommandLineThatCannotRunSaysWhy() {
     assertEquals("--input and --output are required", usage("--input", "in"));
     assertEquals("command line: unknown option --modle; did you mean --model? (see the usage"
