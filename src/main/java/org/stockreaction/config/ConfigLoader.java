@@ -150,12 +150,15 @@ public final class ConfigLoader {
         value = value.substring(0, hash).strip();
       }
       Setting<?> s = Setting.fromKey(key);
-      for (CommandLineArgs.Option o : commandLineOnly) {
-        if (s == null && o.name().equals(key)) {
-          throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
-              "\"" + key + "\" is a command-line option, not a setting of the config file",
-              "give it on the command line, such as --" + key
-                  + (o.label() == null ? "" : " " + o.label()) + ", and remove the line");
+      if (s == null) {
+        // a front end's own option: say where it belongs rather than guess at a setting
+        for (CommandLineArgs.Option o : commandLineOnly) {
+          if (o.name().equals(key)) {
+            throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
+                "\"" + key + "\" is a command-line option, not a setting of the config file",
+                "give it on the command line, such as --" + key
+                    + (o.label() == null ? "" : " " + o.label()) + ", and remove the line");
+          }
         }
       }
       if (s == null) {

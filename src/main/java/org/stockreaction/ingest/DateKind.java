@@ -168,7 +168,7 @@ enum DateKind {
   }
 
   /** The decimal value of {@code n} ASCII digits, or -1 if any is not a digit. */
-  private static int digits(byte[] b, int from, int n) {
+  static int digits(byte[] b, int from, int n) {
     int v = 0;
     for (int i = from; i < from + n; i++) {
       int d = b[i] - '0';

@@ -159,32 +159,22 @@ final class PlainRows {
     if (e - s != 10 || b[s + 4] != '-' || b[s + 7] != '-') {
       return DateKind.INVALID;
     }
-    int y = 0;
-    for (int i = s; i < s + 4; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return DateKind.INVALID;
-      }
-      y = y * 10 + d;
-    }
-    int m0 = b[s + 5] - '0';
-    int m1 = b[s + 6] - '0';
-    int d0 = b[s + 8] - '0';
-    int d1 = b[s + 9] - '0';
-    if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) {
+    int y = DateKind.digits(b, s, 4);
+    int m = DateKind.digits(b, s + 5, 2);
+    int d = DateKind.digits(b, s + 8, 2);
+    if (y < 0 || m < 0 || d < 0) {
       return DateKind.INVALID;
     }
-    int ym = y * 100 + m0 * 10 + m1;
-    int d = d0 * 10 + d1;
+    int ym = y * 100 + m;
     if (ym != month) {
       // rows run in date order, so a month's first day is worked out once for its twenty rows
-      int first = DateKind.epochDay(y, m0 * 10 + m1, 1);
+      int first = DateKind.epochDay(y, m, 1);
       if (first == DateKind.INVALID) {
         return DateKind.INVALID;
       }
       month = ym;
       monthFirst = first;
-      monthDays = DateKind.lengthOfMonth(y, m0 * 10 + m1);
+      monthDays = DateKind.lengthOfMonth(y, m);
     }
     return d >= 1 && d <= monthDays ? monthFirst + d - 1 : DateKind.INVALID;
   }

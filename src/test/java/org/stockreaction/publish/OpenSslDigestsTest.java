@@ -64,6 +64,16 @@ class OpenSslDigestsTest {
     }
   }
 
+  /** The background digests of {@code fs}, through whatever path they take, are Java's. */
+  private static void assertDigestsThreadGivesJavas(List<Path> fs) throws Exception {
+    try (Digests d = new Digests()) {
+      d.start(fs);
+      for (Path f : fs) {
+        assertEquals(javaSha256(f), d.sha256(f));
+      }
+    }
+  }
+
   private static String javaSha256(Path f) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
         .digest(Files.readAllBytes(f)));
@@ -192,35 +202,20 @@ class OpenSslDigestsTest {
     assertNull(got[2], "a name outside printable ASCII is left to Java");
     String calls = Files.readString(marker);
     assertTrue(calls.contains(fs.get(0).toString()) && !calls.contains("caf"), calls);
-    try (Digests d = new Digests()) {
-      d.start(fs);
-      for (Path f : fs) {
-        assertEquals(javaSha256(f), d.sha256(f));
-      }
-    }
+    assertDigestsThreadGivesJavas(fs);
   }
 
   @Test
   void theDigestsThreadGivesJavasDigestWhenOpenSslIsOff(@TempDir Path dir) throws Exception {
     System.setProperty(OpenSslDigests.PROGRAM, "none");
     List<Path> fs = files(dir, 1 << 20, 10);
-    try (Digests d = new Digests()) {
-      d.start(fs);
-      for (Path f : fs) {
-        assertEquals(javaSha256(f), d.sha256(f));
-      }
-    }
+    assertDigestsThreadGivesJavas(fs);
   }
 
   @Test
   void theDigestsThreadGivesTheSameDigestsThroughOpenSsl(@TempDir Path dir) throws Exception {
     assumeTrue(hasOpenSsl(), "openssl is not on this machine");
     List<Path> fs = files(dir, 1 << 20, 10, 0);
-    try (Digests d = new Digests()) {
-      d.start(fs);
-      for (Path f : fs) {
-        assertEquals(javaSha256(f), d.sha256(f));
-      }
-    }
+    assertDigestsThreadGivesJavas(fs);
   }
 }
