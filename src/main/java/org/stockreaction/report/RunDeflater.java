@@ -7,23 +7,24 @@ import java.util.Arrays;
 import java.util.zip.Adler32;
 
 /**
- * A zlib stream (RFC 1950 around one RFC 1951 deflate block with the fixed Huffman codes) that
- * looks for repeats at only two distances: one pixel back and one image row back. This is zlib's
- * {@code Z_RLE} idea, widened to the row above, which {@link java.util.zip.Deflater} does not
- * offer.
+ * A zlib stream (RFC 1950 around RFC 1951 deflate blocks) that looks for repeats at only two
+ * distances: one pixel back and one image row back. This is zlib's {@code Z_RLE} idea, widened to
+ * the row above, which {@link java.util.zip.Deflater} does not offer.
  *
  * <p>Why it exists: a 1600 x 900 chart is 4.3 MB of raw rows, mostly long runs of white, and
  * writing 80 of them was a visible part of the {@code large} benchmark. Measured on a 2-core
  * machine with a warm JIT, {@code Deflater} at {@code BEST_SPEED} took about 20 ms per chart (JMH:
  * 19.2 ms; its {@code HUFFMAN_ONLY} strategy was slower, {@code FILTERED} the same) for a 165 KB
  * file, most of it hashing every byte to find matches a chart does not have. Checking two fixed
- * distances, with vectorised comparisons for long runs, takes 4.0 ms for a 240 KB file (see
- * {@link PngEncoder}); the file is about 45 % larger, the price of fixed codes and two distances.
+ * distances, with vectorised comparisons for long runs, takes about 4 ms (see {@link PngEncoder}).
  *
  * <p>Greedy parse: at each position the longer of the two repeats is taken if it is at least
- * {@value #MIN_MATCH} bytes (the shorter distance on a tie, its code is shorter), otherwise one
- * literal byte. Long repeats are cut into deflate matches of at most {@value #MAX_MATCH} bytes. The
- * output depends only on the input bytes.
+ * {@value #MIN_MATCH} bytes (the shorter distance on a tie), otherwise one literal byte. Long
+ * repeats are cut into deflate matches of at most {@value #MAX_MATCH} bytes. The symbols are kept
+ * and written a block of {@value #BLOCK} at a time, each block with Huffman codes built from its
+ * own symbol counts ({@link HuffmanCode}) or with deflate's fixed codes, whichever is shorter: a
+ * chart has few colours and mostly the longest matches, which the fixed codes spend 8 to 9 bits
+ * on. The output depends only on the input bytes.
  */
 final class RunDeflater {
 
@@ -31,16 +32,31 @@ final class RunDeflater {
   static final int MAX_MATCH = 258;
   /** The longest distance a deflate match may reach back. */
   static final int WINDOW = 32768;
+  /** Symbols per block. */
+  static final int BLOCK = 1 << 16;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Fixed Huffman code of each literal byte, bit-reversed as deflate writes it, and its length. */
-  private static final int[] LIT_CODE = new int[256];
-  private static final int[] LIT_BITS = new int[256];
-  /** Code plus extra bits of each match length 3..258, ready to write, and their bit count. */
-  private static final int[] LEN_CODE = new int[MAX_MATCH + 1];
-  private static final int[] LEN_BITS = new int[MAX_MATCH + 1];
+  /** A token that is a match: this bit, the length shifted left by one, and 1 for the far one. */
+  private static final int MATCH = 1 << 20;
+  private static final int END_OF_BLOCK = 256;
+  private static final int LIT_SYMBOLS = 286;
+  private static final int DIST_SYMBOLS = 30;
+  /** The order in which a block header lists the code lengths of the code-length code. */
+  private static final int[] CL_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2,
+      14, 1, 15};
+
+  /** Deflate's fixed codes (RFC 1951, 3.2.6): their lengths and codes, as a block would build. */
+  private static final int[] FIXED_LIT_LEN = new int[288];
+  private static final int[] FIXED_LIT_CODE;
+  private static final int[] FIXED_DIST_LEN = new int[DIST_SYMBOLS];
+  private static final int[] FIXED_DIST_CODE;
+
+  /** Symbol of each match length 3..258, and the value and count of its extra bits. */
+  private static final int[] LEN_SYM = new int[MAX_MATCH + 1];
+  private static final int[] LEN_XVAL = new int[MAX_MATCH + 1];
+  private static final int[] LEN_XBITS = new int[MAX_MATCH + 1];
 
   private static final int[] LEN_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
       35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
@@ -50,37 +66,34 @@ final class RunDeflater {
       193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 
   static {
-    for (int v = 0; v < 256; v++) {
-      if (v < 144) {
-        LIT_CODE[v] = reverse(0x30 + v, 8);
-        LIT_BITS[v] = 8;
-      } else {
-        LIT_CODE[v] = reverse(0x190 + v - 144, 9);
-        LIT_BITS[v] = 9;
-      }
+    for (int v = 0; v < 288; v++) {
+      FIXED_LIT_LEN[v] = v < 144 ? 8 : v < 256 ? 9 : v < 280 ? 7 : 8;
     }
+    FIXED_LIT_CODE = HuffmanCode.codes(FIXED_LIT_LEN);
+    Arrays.fill(FIXED_DIST_LEN, 5);
+    FIXED_DIST_CODE = HuffmanCode.codes(FIXED_DIST_LEN);
     for (int s = 0; s < LEN_BASE.length; s++) {
-      int symbol = 257 + s;
-      int code = symbol < 280 ? reverse(symbol - 256, 7) : reverse(0xC0 + symbol - 280, 8);
-      int bits = symbol < 280 ? 7 : 8;
       int next = s + 1 < LEN_BASE.length ? LEN_BASE[s + 1] : MAX_MATCH + 1;
       for (int len = LEN_BASE[s]; len < next; len++) {
-        LEN_CODE[len] = code | (len - LEN_BASE[s]) << bits;
-        LEN_BITS[len] = bits + LEN_EXTRA[s];
+        LEN_SYM[len] = 257 + s;
+        LEN_XVAL[len] = len - LEN_BASE[s];
+        LEN_XBITS[len] = LEN_EXTRA[s];
       }
     }
-  }
-
-  private static int reverse(int code, int bits) {
-    return Integer.reverse(code) >>> (32 - bits);
   }
 
   private final Bits out;
   private final Adler32 adler = new Adler32();
   private final int near;
   private final int far;
+  /** Symbol, extra-bit value and extra-bit count of the near and far distances; null if unusable. */
   private final int[] nearCode;
   private final int[] farCode;
+  private final int[] tokens = new int[BLOCK];
+  private int count;
+  /** Counts of the block's literal/length and distance symbols, kept as the symbols come. */
+  private final int[] litFreq = new int[LIT_SYMBOLS];
+  private final int[] distFreq = new int[DIST_SYMBOLS];
   /** How many bytes are encoded. */
   private long done;
 
@@ -96,7 +109,6 @@ final class RunDeflater {
     out = new Bits(Math.max(64, expected));
     out.putByte(0x78); // deflate, 32 KB window
     out.putByte(0x01); // fastest compression; 0x7801 is a multiple of 31
-    out.put(1 | 1 << 1, 3); // final block, fixed Huffman codes
   }
 
   /** The zlib stream of {@code data[0, length)}. */
@@ -132,10 +144,12 @@ final class RunDeflater {
       int len = Math.max(n, f);
       if (len < MIN_MATCH) {
         int v = data[i] & 0xFF;
-        out.put(LIT_CODE[v], LIT_BITS[v]);
+        token(v);
+        litFreq[v]++;
         i++;
         continue;
       }
+      int farBit = n >= f ? 0 : 1;
       int[] d = n >= f ? nearCode : farCode;
       i += len;
       while (len > 0) {
@@ -143,16 +157,18 @@ final class RunDeflater {
         if (len - chunk > 0 && len - chunk < MIN_MATCH) {
           chunk = len - MIN_MATCH;
         }
-        out.put(LEN_CODE[chunk] | (long) d[0] << LEN_BITS[chunk], LEN_BITS[chunk] + d[1]);
+        token(MATCH | chunk << 1 | farBit);
+        litFreq[LEN_SYM[chunk]]++;
+        distFreq[d[0]]++;
         len -= chunk;
       }
     }
     done += to - from;
   }
 
-  /** Ends the block and the stream; the encoder is used up. */
+  /** Ends the last block and the stream; the encoder is used up. */
   byte[] finish() {
-    out.put(0, 7); // end of block: symbol 256 is seven zero bits
+    block(true);
     out.alignToByte();
     int a = (int) adler.getValue();
     out.putByte(a >>> 24);
@@ -160,6 +176,165 @@ final class RunDeflater {
     out.putByte(a >>> 8);
     out.putByte(a);
     return out.toByteArray();
+  }
+
+  private void token(int t) {
+    if (count == BLOCK) {
+      block(false);
+    }
+    tokens[count++] = t;
+  }
+
+  /**
+   * Writes the symbols kept so far as one block, with its own codes or the fixed ones, whichever
+   * takes fewer bits, and empties the buffer.
+   */
+  private void block(boolean last) {
+    litFreq[END_OF_BLOCK] = 1;
+    int[] litLen = HuffmanCode.lengths(litFreq, 15);
+    int[] distLen = HuffmanCode.lengths(distFreq, 15);
+    CodeLengths header = new CodeLengths(litLen, distLen);
+    long dynamicBits = header.bits() + cost(litFreq, litLen) + cost(distFreq, distLen);
+    long fixedBits = cost(litFreq, FIXED_LIT_LEN) + cost(distFreq, FIXED_DIST_LEN);
+    out.put(last ? 1 : 0, 1);
+    if (dynamicBits < fixedBits) {
+      out.put(2, 2);
+      header.write(out);
+      symbols(litLen, HuffmanCode.codes(litLen), distLen, HuffmanCode.codes(distLen));
+    } else {
+      out.put(1, 2);
+      symbols(FIXED_LIT_LEN, FIXED_LIT_CODE, FIXED_DIST_LEN, FIXED_DIST_CODE);
+    }
+    count = 0;
+    Arrays.fill(litFreq, 0);
+    Arrays.fill(distFreq, 0);
+  }
+
+  private static long cost(int[] freq, int[] len) {
+    long bits = 0;
+    for (int s = 0; s < freq.length; s++) {
+      bits += (long) freq[s] * len[s];
+    }
+    return bits;
+  }
+
+  private void symbols(int[] litLen, int[] litCode, int[] distLen, int[] distCode) {
+    for (int k = 0; k < count; k++) {
+      int t = tokens[k];
+      if (t < MATCH) {
+        out.put(litCode[t], litLen[t]);
+      } else {
+        int len = (t >>> 1) & 0x1FF;
+        int s = LEN_SYM[len];
+        int lenBits = litLen[s] + LEN_XBITS[len];
+        int[] d = (t & 1) == 0 ? nearCode : farCode;
+        long dist = distCode[d[0]] | d[1] << distLen[d[0]];
+        // at most 20 + 28 bits: one call
+        out.put(litCode[s] | LEN_XVAL[len] << litLen[s] | dist << lenBits,
+            lenBits + distLen[d[0]] + d[2]);
+      }
+    }
+    out.put(litCode[END_OF_BLOCK], litLen[END_OF_BLOCK]);
+  }
+
+  /**
+   * A dynamic block's header (RFC 1951, 3.2.7): the code lengths of both codes, run-length coded
+   * with the code-length alphabet (16: repeat the last length 3 to 6 times; 17 and 18: 3 to 10 and
+   * 11 to 138 zeros), which has its own Huffman code of lengths up to 7.
+   */
+  private static final class CodeLengths {
+    private final int hlit;
+    private final int hdist;
+    /** The code-length symbols, each with its extra bits' value and count. */
+    private final int[] sym;
+    private final int[] xval;
+    private final int[] xbits;
+    private int n;
+    private final int[] clLen;
+    private final int hclen;
+
+    CodeLengths(int[] litLen, int[] distLen) {
+      int l = LIT_SYMBOLS;
+      while (l > 257 && litLen[l - 1] == 0) {
+        l--;
+      }
+      int d = DIST_SYMBOLS;
+      while (d > 1 && distLen[d - 1] == 0) {
+        d--;
+      }
+      hlit = l;
+      hdist = d;
+      int[] all = new int[l + d];
+      System.arraycopy(litLen, 0, all, 0, l);
+      System.arraycopy(distLen, 0, all, l, d);
+      sym = new int[all.length];
+      xval = new int[all.length];
+      xbits = new int[all.length];
+      for (int i = 0; i < all.length; ) {
+        int v = all[i];
+        int run = 1;
+        while (i + run < all.length && all[i + run] == v) {
+          run++;
+        }
+        i += run;
+        if (v == 0) {
+          for (; run >= 11; run -= Math.min(run, 138)) {
+            add(18, Math.min(run, 138) - 11, 7);
+          }
+          if (run >= 3) {
+            add(17, run - 3, 3);
+            run = 0;
+          }
+        } else {
+          add(v, 0, 0);
+          run--;
+          for (; run >= 3; run -= Math.min(run, 6)) {
+            add(16, Math.min(run, 6) - 3, 2);
+          }
+        }
+        for (; run > 0; run--) {
+          add(v, 0, 0);
+        }
+      }
+      int[] freq = new int[19];
+      for (int k = 0; k < n; k++) {
+        freq[sym[k]]++;
+      }
+      clLen = HuffmanCode.lengths(freq, 7);
+      int h = CL_ORDER.length;
+      while (h > 4 && clLen[CL_ORDER[h - 1]] == 0) {
+        h--;
+      }
+      hclen = h;
+    }
+
+    private void add(int s, int value, int bits) {
+      sym[n] = s;
+      xval[n] = value;
+      xbits[n] = bits;
+      n++;
+    }
+
+    long bits() {
+      long bits = 5 + 5 + 4 + 3L * hclen;
+      for (int k = 0; k < n; k++) {
+        bits += clLen[sym[k]] + xbits[k];
+      }
+      return bits;
+    }
+
+    void write(Bits out) {
+      out.put(hlit - 257, 5);
+      out.put(hdist - 1, 5);
+      out.put(hclen - 4, 4);
+      for (int k = 0; k < hclen; k++) {
+        out.put(clLen[CL_ORDER[k]], 3);
+      }
+      int[] code = HuffmanCode.codes(clLen);
+      for (int k = 0; k < n; k++) {
+        out.put(code[sym[k]] | xval[k] << clLen[sym[k]], clLen[sym[k]] + xbits[k]);
+      }
+    }
   }
 
   /** How many bytes from {@code i} on (before {@code end}) equal the bytes {@code d} earlier. */
@@ -181,8 +356,8 @@ final class RunDeflater {
   }
 
   /**
-   * The fixed code of distance {@code d} with its extra bits, ready to write, and its bit count;
-   * null if no match may use it.
+   * The symbol of distance {@code d}, the value of its extra bits and their count; null if no
+   * match may use it.
    */
   private static int[] distance(int d) {
     if (d < 1 || d > WINDOW) {
@@ -193,7 +368,7 @@ final class RunDeflater {
       s--;
     }
     int extra = s < 2 ? 0 : s / 2 - 1;
-    return new int[] {reverse(s, 5) | (d - DIST_BASE[s]) << 5, 5 + extra};
+    return new int[] {s, d - DIST_BASE[s], extra};
   }
 
   /**
@@ -212,7 +387,7 @@ final class RunDeflater {
       buf = new byte[capacity];
     }
 
-    /** Appends the low {@code n} bits of {@code bits} (n at most 32). */
+    /** Appends the low {@code n} bits of {@code bits} (n at most 56). */
     void put(long bits, int n) {
       acc |= bits << count;
       count += n;

@@ -118,6 +118,30 @@ class RunDeflaterTest {
     });
   }
 
+  /** More symbols than one block holds: several blocks, each with its own codes or the fixed. */
+  @Test
+  void streamsOfManyBlocksComeBack() {
+    Seeded.check(0x5EED_0004L, 6, g -> {
+      int length = g.intBetween(3 * RunDeflater.BLOCK, 6 * RunDeflater.BLOCK);
+      assertRoundTrip(g.bytes(length), 3, 4801);
+      assertRoundTrip(structured(g.anyLong(), length, 3, 4801), 3, 4801);
+    });
+  }
+
+  /** A block's own codes beat the fixed ones on chart-like bytes: few values, long repeats. */
+  @Test
+  void chartLikeBytesTakeLessThanTheFixedCodesWould() throws Exception {
+    byte[] data = new byte[300_000];
+    java.util.Random rnd = new java.util.Random(7);
+    for (int i = 0; i < data.length; i++) {
+      data[i] = i % 997 < 900 ? (byte) 0xFF : (byte) (0x40 + rnd.nextInt(4));
+    }
+    byte[] z = RunDeflater.zlib(data, data.length, 3, 4801);
+    assertArrayEquals(data, inflate(z, data.length));
+    // each of the ~30,000 literals costs 8 bits with the fixed codes; two with its own
+    assertTrue(z.length < 20_000, z.length + " bytes");
+  }
+
   @Test
   void refusesARangeOutsideTheArray() {
     RunDeflater z = new RunDeflater(3, 10, 16);
