@@ -139,12 +139,19 @@ final class DecimalParser {
       return neg ? -0.0 : 0.0;
     }
     if (man >= 0 && man <= (1L << 53) && q >= -22 && q <= 22) {
-      double d = (double) man;
-      d = q < 0 ? d / EXACT_POW10[-q] : d * EXACT_POW10[q];
+      double d = q < 0 ? exact(man, -q) : (double) man * EXACT_POW10[q];
       return neg ? -d : d;
     }
     double d = eiselLemire(man, q, neg);
     return Double.isNaN(d) ? slow(b, from, to, point) : d;
+  }
+
+  /**
+   * {@code man / 10^scale}, correctly rounded: Clinger's fast path, for {@code 0 <= man <= 2^53}
+   * and {@code 0 <= scale <= 22}, where both are exact doubles and one division rounds once.
+   */
+  static double exact(long man, int scale) {
+    return (double) man / EXACT_POW10[scale];
   }
 
   private static double slow(byte[] b, int from, int to, byte point) {

@@ -11,8 +11,11 @@ package org.stockreaction.ingest;
  * <p>Why a second loop: the general one walks each field through {@link CsvScanner}, trims it
  * and dispatches on the date notation, about 300 ns a row with the C1 compiler the launcher uses;
  * this one reads the same rows in about a quarter of that (1,500 files of 2,520 rows: 0.7 s
- * against 0.2 s a pass in one warm thread). {@code PlainRowsTest} checks that both loops give
- * the same series, row for row, and the same errors.
+ * against 0.2 s a pass in one warm thread). Rows with the date first and no high or low go through
+ * {@link #dateFirstRow}, which parses while it scans: a whole pass over those files (reading
+ * included, one thread, C1) went from 0.44 s to 0.33 s warm and from 1.25 s to 0.72 s cold.
+ * {@code PlainRowsTest} checks that both loops give the same series, row for row, and the same
+ * errors.
  */
 final class PlainRows {
 
@@ -30,6 +33,8 @@ final class PlainRows {
   private final SeriesSink sink;
   private final int[] fs;
   private final int[] fe;
+  /** Whether rows can take {@link #dateFirstRow}: the date first, a price, no high or low. */
+  private final boolean dateFirst;
   /** The last month read (year * 100 + month), its first day as an epoch day and its length. */
   private int month = -1;
   private int monthFirst;
@@ -48,6 +53,7 @@ final class PlainRows {
     this.sink = sink;
     this.fs = new int[maxCol + 1];
     this.fe = new int[maxCol + 1];
+    this.dateFirst = dateCol == 0 && cols.price() > 0 && cols.high() < 0;
   }
 
   /**
@@ -72,6 +78,15 @@ final class PlainRows {
     int line = (int) (mark >>> 32);
     int p = (int) mark;
     while (p < end) {
+      int fast = dateFirst ? dateFirstRow(p, line) : -1;
+      if (fast >= 0) {
+        if (b[fast - 1] == '\n') {
+          line++;
+        }
+        p = fast;
+        mark = ((long) line << 32) | p;
+        continue;
+      }
       int rowStart = p;
       int f = 0;
       fs[0] = p;
@@ -137,6 +152,92 @@ final class PlainRows {
       mark = ((long) line << 32) | p;
     }
     return mark;
+  }
+
+  /**
+   * The row at {@code p} read in one pass when it is the most common kind: {@code YYYY-MM-DD}
+   * first, then the price as plain digits with at most one point, 18 digits at most, its value
+   * exact by {@link DecimalParser#exact} (as {@link DecimalParser#parse} would give it). Returns
+   * where the next row starts, or -1, having read nothing, for any row the loop above must judge;
+   * every row it accepts, that loop would accept with the same values. On a C1-compiled run this
+   * takes about half the time of finding the fields first and parsing them after.
+   */
+  private int dateFirstRow(int p, int line) {
+    int rowStart = p;
+    if (p + 11 > end || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 10] != delim) {
+      return -1;
+    }
+    int day = isoDate(p, p + 10);
+    if (day == DateKind.INVALID) {
+      return -1;
+    }
+    p += 11;
+    int delims = 1;
+    byte c;
+    for (int skip = cols.price() - 1; skip > 0; skip--) {
+      while (p < end && (c = b[p]) != delim) {
+        if (c == '\n' || c == '\r' || c == '"') {
+          return -1;
+        }
+        p++;
+      }
+      if (p == end) {
+        return -1;
+      }
+      p++;
+      delims++;
+    }
+    long man = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean point = false;
+    c = 0;
+    for (; p < end; p++) {
+      c = b[p];
+      if (c >= '0' && c <= '9') {
+        man = man * 10 + (c - '0');
+        digits++;
+        scale += point ? 1 : 0;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
+    }
+    if (digits == 0 || digits > 18 || man > (1L << 53) || scale > 22
+        || (p < end && c != delim && c != '\n' && c != '\r')) {
+      return -1;
+    }
+    double v = DecimalParser.exact(man, scale);
+    if (!(v >= RowScanner.MIN_PRICE && v <= RowScanner.MAX_PRICE)) {
+      return -1;
+    }
+    for (; p < end; p++) {
+      c = b[p];
+      if (c == delim) {
+        delims++;
+      } else if (c == '\n' || c == '\r') {
+        break;
+      } else if (c == '"') {
+        return -1;
+      }
+    }
+    int rowEnd = p;
+    if (delims < maxCol || rowEnd - rowStart > CsvScanner.MAX_FIELD_BYTES) {
+      return -1;
+    }
+    int next = rowEnd;
+    if (p < end) {
+      if (b[p] == '\r' && (p + 1 >= end || b[p + 1] != '\n')) {
+        return -1;
+      }
+      next += b[p] == '\r' ? 2 : 1;
+    }
+    if (day > today && sink.future++ == 0) {
+      sink.futureLine = line;
+    }
+    sink.add(day, v, Double.NaN, Double.NaN, line, base + rowStart, rowEnd - rowStart);
+    return next;
   }
 
   /**

@@ -130,7 +130,10 @@ class PlainRowsTest {
     boolean hl = file % 2 == 0;
     String nl = file % 5 == 0 ? "\r\n" : "\n";
     char delim = file % 7 == 0 ? ';' : ',';
-    StringBuilder s = new StringBuilder(hl ? "Date,Close,High,Low" : "Date,Close");
+    // some files have a column between the date and the price
+    boolean open = !hl && file % 11 == 1;
+    StringBuilder s = new StringBuilder(hl ? "Date,Close,High,Low"
+        : open ? "Date,Open,Close" : "Date,Close");
     if (delim == ';') {
       s = new StringBuilder(s.toString().replace(',', ';'));
     }
@@ -148,7 +151,7 @@ class PlainRowsTest {
       String high = Double.toString(p + 1);
       String low = Double.toString(p - 1);
       if (r.nextInt(40) == 0) {
-        switch (r.nextInt(16)) {
+        switch (r.nextInt(25)) {
           case 0 -> date = "\"" + date + "\"";
           case 1 -> price = " " + price;
           case 2 -> price = "";
@@ -164,10 +167,23 @@ class PlainRowsTest {
           case 12 -> date = "2026-06-01";
           case 13 -> s.append(nl);
           case 14 -> price = "\"1,234.5\"";
+          case 15 -> price = "+" + price;
+          case 16 -> price = r.nextInt(100) + ".";
+          case 17 -> price = "." + (1 + r.nextInt(9));
+          case 18 -> price = "000" + price;
+          case 19 -> price = "123456789.123456789".substring(0, 11 + r.nextInt(9));
+          case 20 -> price = price + ".5";
+          case 21 -> price = price + "x";
+          case 22 -> price = price + "e0";
+          case 23 -> price = "0.000000000000000000000012345";
           default -> price = price + "0000000000000001";
         }
       }
-      s.append(date).append(delim).append(price);
+      s.append(date).append(delim);
+      if (open) {
+        s.append(r.nextInt(20) == 0 ? "\"x\"" : Double.toString(p + 2)).append(delim);
+      }
+      s.append(price);
       if (hl) {
         s.append(delim).append(high).append(delim).append(low);
       }
