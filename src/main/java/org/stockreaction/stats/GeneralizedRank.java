@@ -30,12 +30,15 @@ import java.util.List;
 final class GeneralizedRank {
 
   private final List<EventAbnormalReturns> events;
+  private final RankStatistics.GroupRanks groupRanks;
   /** Per event: its estimation SARs, and each SAR's mean rank among them. */
   private final double[][] sars;
   private final double[][] ranks;
 
-  GeneralizedRank(List<EventAbnormalReturns> events) {
+  /** The test for the events of {@code groupRanks}, whose sort of each event's ARs it reuses. */
+  GeneralizedRank(List<EventAbnormalReturns> events, RankStatistics.GroupRanks groupRanks) {
     this.events = List.copyOf(events);
+    this.groupRanks = groupRanks;
     sars = new double[events.size()][];
     ranks = new double[events.size()][];
   }
@@ -51,7 +54,9 @@ final class GeneralizedRank {
     for (int k = 0; k < res.length; k++) {
       sar[k] = res[k] / s;
     }
-    ranks[i] = RankStatistics.ranks(sar);
+    // dividing by a positive s keeps the residuals' order, so their sort serves the SARs
+    ranks[i] = s > 0 && s < Double.POSITIVE_INFINITY
+        ? RankStatistics.ranks(sar, groupRanks.estimationOrder(i)) : RankStatistics.ranks(sar);
     sars[i] = sar;
   }
 

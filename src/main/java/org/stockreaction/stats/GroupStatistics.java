@@ -35,7 +35,8 @@ public final class GroupStatistics {
       all.add(m.abnormal());
     }
     ResidualCorrelation correlation = new ResidualCorrelation(all);
-    Shared shared = new Shared(new RankStatistics.GroupRanks(all), new GeneralizedRank(all), all);
+    RankStatistics.GroupRanks ranks = new RankStatistics.GroupRanks(all);
+    Shared shared = new Shared(ranks, new GeneralizedRank(all, ranks), all);
     List<GroupWindowResult> out = new ArrayList<>(windows.size());
     for (int w = 0; w < windows.size(); w++) {
       out.add(window(members, failed, windows.get(w), correlation, shared));

@@ -16,8 +16,15 @@ final class RankStatistics {
    * The values must not be NaN.
    */
   static double[] ranks(double[] v) {
+    return ranks(v, ascending(v));
+  }
+
+  /**
+   * As {@link #ranks(double[])}, given the indices of {@code v} in an order in which its values do
+   * not decrease (any order of a sort of values that {@code v} follows monotonically will do).
+   */
+  static double[] ranks(double[] v, int[] order) {
     int n = v.length;
-    int[] order = ascending(v);
     double[] r = new double[n];
     for (int lo = 0; lo < n; ) {
       int hi = lo;
@@ -81,12 +88,15 @@ final class RankStatistics {
   static final class GroupRanks {
     private final List<EventAbnormalReturns> events;
     private final double[][] standard;
+    /** Per event: the indices of its estimation ARs in ascending order, from the same sort. */
+    private final int[][] estimationOrder;
     private final double[] positiveShare;
     private final boolean[] shareDone;
 
     GroupRanks(List<EventAbnormalReturns> events) {
       this.events = List.copyOf(events);
       standard = new double[events.size()][];
+      estimationOrder = new int[events.size()][];
       positiveShare = new double[events.size()];
       shareDone = new boolean[events.size()];
     }
@@ -97,9 +107,19 @@ final class RankStatistics {
 
     double[] of(int i) {
       if (standard[i] == null) {
-        standard[i] = compute(events.get(i));
+        compute(i);
       }
       return standard[i];
+    }
+
+    /**
+     * The indices of event i's estimation ARs in ascending order of value, found by the sort that
+     * ranks them with its event-window ARs; a generalized rank test reuses it instead of sorting
+     * them again.
+     */
+    int[] estimationOrder(int i) {
+      of(i);
+      return estimationOrder[i];
     }
 
     double positiveShare(int i) {
@@ -115,7 +135,8 @@ final class RankStatistics {
       return positiveShare[i];
     }
 
-    private static double[] compute(EventAbnormalReturns e) {
+    private void compute(int i) {
+      EventAbnormalReturns e = events.get(i);
       double[] res = e.estimationResiduals();
       int m = res.length;
       double[] all = new double[m + e.length()];
@@ -126,12 +147,22 @@ final class RankStatistics {
           all[present++] = e.ar()[k];
         }
       }
-      double[] r = ranks(Arrays.copyOf(all, present));
+      double[] values = Arrays.copyOf(all, present);
+      int[] order = ascending(values);
+      double[] r = ranks(values, order);
       double denominator = present + 1.0;
       for (int k = 0; k < present; k++) {
         r[k] = r[k] / denominator - 0.5;
       }
-      return r;
+      int[] estimation = new int[m];
+      int at = 0;
+      for (int k : order) {
+        if (k < m) {
+          estimation[at++] = k;
+        }
+      }
+      standard[i] = r;
+      estimationOrder[i] = estimation;
     }
   }
 
