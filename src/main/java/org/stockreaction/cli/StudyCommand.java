@@ -113,8 +113,22 @@ public final class StudyCommand {
   private Log log() {
     Log.Level level = commandLine.flag(StudyArgs.QUIET.name()) ? Log.Level.ERROR
         : commandLine.flag(StudyArgs.VERBOSE.name()) ? Log.Level.DEBUG : Log.Level.INFO;
-    return new Log(err, level, System.console() != null, Log.DEFAULT_INTERVAL_NANOS,
+    return new Log(err, level, stderrIsTerminal(), Log.DEFAULT_INTERVAL_NANOS,
         Log.DEFAULT_DELAY_NANOS);
+  }
+
+  /** The system property the launcher sets to whether standard error is a terminal. */
+  static final String STDERR_TERMINAL = "stock-reaction.stderr-terminal";
+
+  /**
+   * Whether standard error, where the live progress line goes, is a terminal. Java 17 cannot ask
+   * that of one stream: {@link System#console()} answers for standard input and output together.
+   * The launcher asks the shell ({@code [ -t 2 ]}) and passes the answer in {@value
+   * #STDERR_TERMINAL}; a plain {@code java -jar} falls back to the console.
+   */
+  private static boolean stderrIsTerminal() {
+    String told = System.getProperty(STDERR_TERMINAL);
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
   private Path configFile() {

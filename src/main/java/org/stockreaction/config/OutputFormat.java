@@ -23,7 +23,8 @@ public enum OutputFormat {
 
   /**
    * The formats of a comma-separated list such as {@code csv,xlsx}, in any order and case, spaces
-   * allowed; at least one.
+   * allowed, CSV always among them: every table is in a CSV, which the reports point to, and JSON
+   * and the workbook are copies beside it ({@code json} alone means {@code csv,json}).
    */
   public static Set<OutputFormat> parseList(String value) {
     EnumSet<OutputFormat> out = EnumSet.noneOf(OutputFormat.class);
@@ -41,6 +42,7 @@ public enum OutputFormat {
       }
       out.add(f);
     }
+    out.add(CSV);
     return out;
   }
 

@@ -137,8 +137,8 @@ public final class Setting<T> {
           + " leading out of it; a config file outside needs it on the command line")
       .outsideResults();
   public static final Setting<java.util.Set<OutputFormat>> FORMATS = new Setting<>("formats",
-      "csv", "LIST", "formats of the result tables, comma-separated: csv, xlsx (results.xlsx), json;"
-          + " the reports and manifest.json are always written",
+      "csv", "LIST", "formats of the result tables, comma-separated: csv (always written), xlsx"
+          + " (results.xlsx), json; the reports and manifest.json are always written",
       "one or more of csv, xlsx, json, comma-separated", OutputFormat::parseList,
       OutputFormat::describe, false);
   public static final Setting<Integer> THREADS = integer("threads", 0, "N", 0, 1024,

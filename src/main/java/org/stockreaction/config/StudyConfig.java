@@ -147,9 +147,9 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.COMPARISON_CSV);
   }
 
-  /** Whether the comparison table is written: asked for, in a format that holds it (csv, json). */
+  /** Whether the comparison table is written: when asked for (CSV is always written). */
   public boolean writesComparison() {
-    return comparisonCsv() && (writes(OutputFormat.CSV) || writes(OutputFormat.JSON));
+    return comparisonCsv();
   }
 
   /** The most groups, and the most events, charted, at least 0. */

@@ -35,9 +35,7 @@ public record ModelComparison(ModelType model, List<EventOutcome> outcomes, Stri
     if (!config.comparisonCsv() || (config.writesComparison() && c != null && c.computed())) {
       return java.util.Optional.empty();
     }
-    String why = !config.writesComparison()
-        ? "formats has neither csv nor json (add csv to formats)"
-        : c == null ? "compare-model is " + (config.factors().compareModel() == null ? "none"
+    String why = c == null ? "compare-model is " + (config.factors().compareModel() == null ? "none"
             : "the run's own model") + " (set compare-model to another model)"
         : c.skipped() + " (add the file, or set compare-model to another model)";
     return java.util.Optional.of("comparison.csv is not written: " + why);

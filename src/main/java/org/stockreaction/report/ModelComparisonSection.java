@@ -76,9 +76,7 @@ final class ModelComparisonSection {
           + " the ").append(other.key()).append(" rows of loadings.csv.");
     } else if (study.events() > study.config().reportEvents()) {
       sb.append(" The first ").append(study.config().reportEvents()).append(" events"
-          + " (report-events) are shown; comparison." + (study.config().writes(
-              org.stockreaction.config.OutputFormat.CSV) ? "csv" : "json")
-          + " holds every event.");
+          + " (report-events) are shown; comparison.csv holds every event.");
     }
     sb.append("\n\n");
     sb.append("| Ticker | Day 0 | ").append(main.key()).append(" AR | t | p | ").append(other.key())

@@ -105,12 +105,11 @@ class ComparisonCsvTest {
     assertEquals(2, ff3Loadings);
   }
 
+  /** CSV is always written, so a workbook-only setting still gets its comparison.csv. */
   @Test
-  void withoutCsvOrJsonNothingIsComputedForItAndTheRunSaysWhy() throws IOException {
+  void withXlsxAloneComparisonCsvIsStillWritten() throws IOException {
     Path run = run("xlsx", "--comparison-csv", "--report-events", "2", "--formats", "xlsx");
-    assertFalse(Files.exists(run.resolve("comparison.csv")));
-    String md = Files.readString(run.resolve("report.md"));
-    assertTrue(md.contains("comparison.csv is not written: formats has neither csv nor json"), md);
-    assertTrue(md.contains("Only the first 2 events"), md);
+    assertTrue(Files.exists(run.resolve("comparison.csv")));
+    assertTrue(Files.exists(run.resolve("results.xlsx")));
   }
 }

@@ -45,7 +45,11 @@ class PackageIT {
   }
 
   private static Path unpack(Path dir) throws IOException, InterruptedException {
-    Path install = Files.createDirectories(dir.resolve("opt"));
+    return unpack(dir, "opt");
+  }
+
+  private static Path unpack(Path dir, String folder) throws IOException, InterruptedException {
+    Path install = Files.createDirectories(dir.resolve(folder));
     Run tar = run(install, Map.of(), "tar", "xzf", tarball().toString());
     assertEquals(0, tar.exitCode(), tar.err());
     try (Stream<Path> s = Files.list(install)) {
@@ -102,6 +106,83 @@ class PackageIT {
     Run bad = run(work, env, launcher, "--input", "study", "--output", "out", "--no-such-option");
     assertEquals(2, bad.exitCode(), bad.err());
     assertTrue(bad.err().contains("--no-such-option"), bad.err());
+  }
+
+  /**
+   * A signal during the first run's training stops it at once and leaves no process, archive or
+   * temporary folder; the next run makes the archive and uses it.
+   */
+  @Test
+  void launcherStopsCleanlyDuringTraining(@TempDir Path dir) throws Exception {
+    Path home = unpack(dir);
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    String launcher = home.resolve("bin/stock-reaction").toString();
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
+        "TMPDIR", tmp.toString());
+    ProcessBuilder pb = new ProcessBuilder(launcher, "--input",
+        home.resolve("examples/study").toString(), "--output", dir.resolve("out1").toString())
+        .directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("killed.txt").toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    Thread.sleep(700);
+    List<ProcessHandle> training = p.descendants().toList();
+    assertTrue(!training.isEmpty(), "the first run trains the archive in a child process");
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the launcher stops on SIGTERM");
+    assertEquals(143, p.exitValue());
+    for (ProcessHandle h : training) {
+      h.onExit().get(10, TimeUnit.SECONDS);
+      assertTrue(!h.isAlive(), "training process " + h.pid() + " was stopped");
+    }
+    try (Stream<Path> cds = Files.list(home.resolve("lib/cds"));
+        Stream<Path> t = Files.list(tmp)) {
+      assertEquals(List.of(), cds.toList(), "no archive, whole or partial");
+      assertEquals(List.of(), t.toList(), "no temporary folder left");
+    }
+    assertClassesComeFromTheArchive(dir, env, launcher, home, dir.resolve("out2"));
+  }
+
+  /**
+   * An install and folders whose paths have spaces run; before Java 25 the
+   * launcher makes no archive there (Java would not take the tool's classes from it), from 25 on
+   * it makes one and uses it.
+   */
+  @Test
+  void launcherRunsFromAnInstallPathWithSpaces(@TempDir Path dir) throws Exception {
+    Path home = unpack(dir, "my opt");
+    String launcher = home.resolve("bin/stock-reaction").toString();
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+    Path out = dir.resolve("out put");
+    if (Runtime.version().feature() < 25) {
+      Run r = run(dir, env, launcher, "--input", home.resolve("examples/study").toString(),
+          "--output", out.toString(), "--quiet");
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(Files.isRegularFile(out.resolve("latest/summary.csv")));
+      try (Stream<Path> cds = Files.list(home.resolve("lib/cds"))) {
+        assertEquals(List.of(), cds.toList(), "no archive that Java 17 would not use");
+      }
+    } else {
+      assertClassesComeFromTheArchive(dir, env, launcher, home, out);
+    }
+  }
+
+  /** Runs the sample twice; the second run loads the tool's classes from the archive. */
+  private static void assertClassesComeFromTheArchive(Path dir, Map<String, String> env,
+      String launcher, Path home, Path out) throws Exception {
+    String input = home.resolve("examples/study").toString();
+    Run first = run(dir, env, launcher, "--input", input, "--output", out.toString(), "--quiet");
+    assertEquals(0, first.exitCode(), first.err());
+    Path classLog = dir.resolve("classes.txt");
+    Map<String, String> logging = new java.util.HashMap<>(env);
+    logging.put("STOCK_REACTION_JAVA_OPTS", "-XX:+UseParallelGC -XX:TieredStopAtLevel=1"
+        + " -Xlog:class+load=info:file=" + classLog);
+    Run second = run(dir, logging, launcher, "--input", input, "--output", out.toString(),
+        "--quiet");
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(Files.readString(classLog, StandardCharsets.UTF_8).lines()
+        .anyMatch(l -> l.contains("org.stockreaction.job.StudyJob ")
+            && l.contains("shared objects file")), "StudyJob comes from the archive");
   }
 
   @Test
