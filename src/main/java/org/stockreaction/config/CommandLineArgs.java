@@ -264,8 +264,8 @@ public record CommandLineArgs(String command, Map<String, String> options,
       for (Setting<?> s : Setting.all()) {
         names.add(s.key());
       }
-      String suggestion = bare.length() > 1 ? "; did you mean --" + Names.closest(bare, names)
-          + "?" : "";
+      String suggestion = bare.length() > 1
+          ? Names.near(bare, names).map(n -> "; did you mean --" + n + "?").orElse("") : "";
       return new SettingException(SOURCE, "unknown option " + Setting.cut(name) + suggestion,
           help);
     }

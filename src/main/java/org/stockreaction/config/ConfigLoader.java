@@ -56,7 +56,7 @@ public final class ConfigLoader {
       Setting<?> s = Setting.fromKey(e.getKey());
       if (s == null) {
         throw new SettingException("command line", "unknown option --" + e.getKey(),
-            "did you mean --" + closest(e.getKey()) + "?");
+            hintFor(e.getKey(), "--"));
       }
       raw.put(s, new Raw(e.getValue(), "command line", 0, 0));
     }
@@ -163,7 +163,7 @@ public final class ConfigLoader {
       }
       if (s == null) {
         throw new SettingException(displayName, i + 1, line.indexOf(key) + 1,
-            "unknown setting \"" + Setting.cut(key) + "\"", "did you mean " + closest(key) + "?");
+            "unknown setting \"" + Setting.cut(key) + "\"", hintFor(key, ""));
       }
       Raw earlier = raw.get(s);
       if (earlier != null && earlier.source().equals(displayName)) {
@@ -216,12 +216,16 @@ public final class ConfigLoader {
     return new SettingException(r.source(), r.line(), r.column(), problem, hint);
   }
 
-  /** The known setting key nearest to {@code key} by edit distance. */
-  public static String closest(String key) {
+  /**
+   * What to do about an unknown setting: the known key it looks like a misspelling of, written
+   * after {@code prefix}, or where the settings are listed.
+   */
+  static String hintFor(String key, String prefix) {
     List<String> keys = new ArrayList<>();
     for (Setting<?> s : Setting.all()) {
       keys.add(s.key());
     }
-    return Names.closest(key, keys);
+    return Names.near(key, keys).map(k -> "did you mean " + prefix + k + "?")
+        .orElse("stock-reaction --help lists every setting");
   }
 }

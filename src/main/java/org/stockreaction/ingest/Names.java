@@ -9,6 +9,19 @@ public final class Names {
 
   private Names() {}
 
+  /**
+   * The candidate nearest to {@code name}, when it is near enough to be a misspelling of it: at
+   * most two edits, or a third of the name's length for longer names ({@code --bogus} is no
+   * misspelt {@code --input}).
+   */
+  public static java.util.Optional<String> near(String name, Collection<String> candidates) {
+    String best = closest(name, candidates);
+    int d = best == null ? Integer.MAX_VALUE : LevenshteinDistance.getDefaultInstance()
+        .apply(name.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
+    return d <= Math.max(2, name.length() / 3) ? java.util.Optional.of(best)
+        : java.util.Optional.empty();
+  }
+
   /** The candidate nearest to {@code name} by Levenshtein distance, ignoring case. */
   public static String closest(String name, Collection<String> candidates) {
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();

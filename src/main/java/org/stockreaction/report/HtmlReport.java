@@ -137,6 +137,27 @@ public final class HtmlReport {
       sb.append("<p class=\"note\">").append(escape(rule)).append("</p>\n");
     }
     sb.append(GroupOverview.html(study, ReportScope.chartedGroups(study)));
+    if (ReportScope.noEventShown(study)) {
+      sb.append("<section id=\"events\">\n<h2>Events</h2>\n<p>")
+          .append(escape(ReportScope.noEventSentence(study))).append("</p>\n</section>\n");
+    } else {
+      eventSections(study, sb);
+    }
+    for (Section s : extra) {
+      sb.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(escape(s.title()))
+          .append("</h2>\n").append(s.html()).append("\n</section>\n");
+    }
+    if (!ReportScope.noEventShown(study)) {
+      failures(study, sb);
+    }
+    method(study, sb);
+    sb.append("</main>\n</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  /** The headline table and the sections of the events shown one by one. */
+  private static void eventSections(StudyResult study, StringBuilder sb) {
+    StudyConfig cfg = study.config();
     headline(study, sb);
     List<EventOutcome> charted = ReportScope.chartedEvents(study);
     for (EventOutcome o : ReportScope.listed(study, ReportScope.computed(study))) {
@@ -147,14 +168,6 @@ public final class HtmlReport {
     if (!more.isEmpty()) {
       sb.append("<p>").append(escape(more.strip())).append("</p>\n");
     }
-    for (Section s : extra) {
-      sb.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(escape(s.title()))
-          .append("</h2>\n").append(s.html()).append("\n</section>\n");
-    }
-    failures(study, sb);
-    method(study, sb);
-    sb.append("</main>\n</body>\n</html>\n");
-    return sb.toString();
   }
 
   private static String anchor(EventOutcome o) {

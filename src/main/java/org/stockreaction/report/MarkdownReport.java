@@ -103,7 +103,21 @@ public final class MarkdownReport {
       sb.append(rule).append("\n\n");
     }
     sb.append(GroupOverview.markdown(study));
+    if (ReportScope.noEventShown(study)) {
+      sb.append("## Events\n\n").append(ReportScope.noEventSentence(study)).append("\n\n");
+    } else {
+      events(study, sb);
+    }
+    sb.append(ModelComparisonSection.render(study));
+    sb.append(GroupReport.render(study));
+    sb.append(SameFirmSection.markdown(study));
+    sb.append(CrossSectionReport.markdown(study));
+    sb.append(method(study));
+    return sb.toString();
+  }
 
+  /** The sections of the events shown one by one, and of those that failed. */
+  private static void events(StudyResult study, StringBuilder sb) {
     sb.append("## The answer, stock by stock\n\n");
     for (EventOutcome o : listed(study, study.outcomes())) {
       sb.append("- ").append(answer(o)).append('\n');
@@ -181,13 +195,6 @@ public final class MarkdownReport {
       sb.append(more(study, study.failed(), "summary.csv"));
       sb.append('\n');
     }
-
-    sb.append(ModelComparisonSection.render(study));
-    sb.append(GroupReport.render(study));
-    sb.append(SameFirmSection.markdown(study));
-    sb.append(CrossSectionReport.markdown(study));
-    sb.append(method(study));
-    return sb.toString();
   }
 
   private static String answer(EventOutcome o) {

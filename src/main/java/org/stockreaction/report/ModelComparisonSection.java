@@ -50,7 +50,7 @@ final class ModelComparisonSection {
 
   static String render(StudyResult study) {
     ModelComparison c = study.comparison();
-    if (c == null) {
+    if (c == null || ReportScope.noEventShown(study)) {
       return "";
     }
     ModelType main = study.config().model();

@@ -61,6 +61,18 @@ public final class ReportScope {
     return charted;
   }
 
+  /** Whether {@code report-events = 0} leaves out every event's own sections. */
+  static boolean noEventShown(StudyResult study) {
+    return study.config().reportEvents() == 0 && study.events() > 0;
+  }
+
+  /** What the reports say in place of the events' sections when none is shown. */
+  static String noEventSentence(StudyResult study) {
+    return "No event is shown one by one (report-events = 0). Every event is in summary.csv,"
+        + " car.csv and abnormal_returns.csv" + (study.failed() > 0 ? "; the " + study.failed()
+            + " that failed, with their reasons, in summary.csv" : "") + ".";
+  }
+
   /** The rule above in a sentence, for the reports; empty when everything is shown. */
   static String rule(StudyResult study) {
     long events = study.events();
@@ -70,9 +82,11 @@ public final class ReportScope {
     if (events <= Math.min(maxEvents, maxCharts) && groups <= maxCharts) {
       return "";
     }
-    return "This report shows every group in the overview, the first " + maxEvents
-        + " events one by one (report-events), charts for the first " + maxCharts
-        + " of those events, and the tests and charts of the " + maxCharts
+    String shown = maxEvents == 0 ? "no event one by one (report-events = 0)"
+        : "the first " + maxEvents + " events one by one (report-events), charts for the first "
+            + maxCharts + " of those events";
+    return "This report shows every group in the overview, " + shown
+        + ", and the tests and charts of the " + maxCharts
         + " groups with the most events, the earlier group first on a tie (report-charts). Every"
         + " event is in summary.csv, car.csv and abnormal_returns.csv, every group in"
         + " group_summary.csv and aar.csv.";
