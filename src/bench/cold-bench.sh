@@ -14,8 +14,9 @@
 #   -m N     yardstick runs per case (default: RUNS), alternating with the first N tool runs
 #   -c CMD   the tool's command (default: target/stock-reaction/bin/stock-reaction when built,
 #            else java -jar target/stock-reaction.jar)
-#   -b CMD   an earlier build's command (say, its unpacked bin/stock-reaction), timed after each
-#            run of the tool in the same sitting, for a before-and-after comparison
+#   -b CMD   an earlier build's command (say, its unpacked bin/stock-reaction), timed next to each
+#            run of the tool (after it, then before it, in turn) in the same sitting, for a
+#            before-and-after comparison
 #   -p PEER  peer.py (default: ../shared/bench/peer.py, as seen from the main clone); workloads.py is
 #            taken from the same folder. Set -p none to skip the peer.
 # Run it from the repository's root. Needs /usr/bin/time (GNU time); the peer needs
@@ -104,6 +105,11 @@ hello() {
   fi
 }
 
+run_before() {
+  rm -rf "$d/before-out"
+  timed "$d/before" "$d/before-log" $before --input "$in" --output "$d/before-out" --verbose
+}
+
 printf '%s\n' "cold-bench: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 printf '%s\n' "command: $cmd; runs per case: $runs"
 for c in $cases; do
@@ -116,6 +122,11 @@ for c in $cases; do
   [ "$c" = default ] && hello
   i=1
   while [ "$i" -le "$runs" ]; do
+    # the earlier build goes first in every other round, so neither build always follows peer.py
+    # (a run right after a long pandas run was measured some 5 % slower)
+    if [ -n "$before" ] && [ $((i % 2)) -eq 0 ]; then
+      run_before
+    fi
     rm -rf "$d/out"
     timed "$d/tool" "$d/log" $cmd --input "$in" --output "$d/out" --verbose
     grep -o 'debug: stage [^:]*: [0-9.]* s' "$d/log" | sed 's/debug: stage //; s/: / /; s/ s$//' \
@@ -123,9 +134,8 @@ for c in $cases; do
     if [ -d "$d/out/latest/" ]; then
       du -sb "$d/out/latest/" | cut -f1 >>"$d/bytes"
     fi
-    if [ -n "$before" ]; then
-      rm -rf "$d/before-out"
-      timed "$d/before" "$d/before-log" $before --input "$in" --output "$d/before-out" --verbose
+    if [ -n "$before" ] && [ $((i % 2)) -eq 1 ]; then
+      run_before
     fi
     if [ "$i" -gt "$peer_runs" ]; then
       :
