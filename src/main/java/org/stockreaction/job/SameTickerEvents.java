@@ -28,9 +28,19 @@ final class SameTickerEvents {
   }
 
   static SameTickerEvents of(List<EventSpec> specs, DayZeroOf dayZero) {
+    int[] days = new int[specs.size()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = dayZero.epochDay(specs.get(i));
+    }
+    return of(specs, days);
+  }
+
+  /** As {@link #of(List, DayZeroOf)}, with each event's day 0 already located, in order. */
+  static SameTickerEvents of(List<EventSpec> specs, int[] dayZero) {
     Map<String, List<Long>> lists = new HashMap<>();
-    for (EventSpec s : specs) {
-      int d = dayZero.epochDay(s);
+    for (int i = 0; i < dayZero.length; i++) {
+      EventSpec s = specs.get(i);
+      int d = dayZero[i];
       if (d != Integer.MIN_VALUE) {
         lists.computeIfAbsent(key(s.ticker()), k -> new ArrayList<>())
             .add(((long) d << 32) | (s.line() & 0xffffffffL));

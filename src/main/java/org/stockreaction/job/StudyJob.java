@@ -124,7 +124,10 @@ public final class StudyJob {
       t = stage("ingest", t);
       listener.inputsRead(inputs());
       DataSettingsCheck.check(config, benchmarkTickers, prices);
-      knowEvents(specs);
+      // each event's day 0 is located on the pool's threads; the rest is a sort per ticker
+      int[] dayZero = new int[specs.size()];
+      pool.forEach(specs.size(), i -> dayZero[i] = dayZeroEpoch(specs.get(i)));
+      sameTicker = SameTickerEvents.of(specs, dayZero);
       EventOutcome[] computed = new EventOutcome[specs.size()];
       AtomicInteger done = new AtomicInteger();
       listener.stageStarted("computing");
