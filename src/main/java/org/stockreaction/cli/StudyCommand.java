@@ -78,7 +78,7 @@ public final class StudyCommand {
       err.println("error: " + Log.safe(e.getMessage()));
       // every run ends with its done line, this one too unless --quiet was among the arguments
       if (java.util.Arrays.stream(args).noneMatch(a -> a.equals("--quiet")
-          || a.matches("-[A-Za-z]*q[A-Za-z]*"))) {
+          || a.equalsIgnoreCase("--quiet=true") || a.matches("-[A-Za-z]*q[A-Za-z]*"))) {
         err.println(String.format(java.util.Locale.ROOT, "info: done: exit %d (%s); no events"
             + " computed; nothing written; %.2f s", ExitCode.USAGE, ExitCode.name(ExitCode.USAGE),
             (System.nanoTime() - t0) / 1e9));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.stockreaction.job.EventOutcome;
+import org.stockreaction.job.ModelComparison;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.stats.GroupResult;
 
@@ -68,9 +69,17 @@ public final class ReportScope {
 
   /** What the reports say in place of the events' sections when none is shown. */
   static String noEventSentence(StudyResult study) {
-    return "No event is shown one by one (report-events = 0). Every event is in summary.csv,"
+    String s = "No event is shown one by one (report-events = 0). Every event is in summary.csv,"
         + " car.csv and abnormal_returns.csv" + (study.failed() > 0 ? "; the " + study.failed()
             + " that failed, with their reasons, in summary.csv" : "") + ".";
+    ModelComparison c = study.comparison();
+    if (c != null && c.computed() && study.config().writesComparison()) {
+      s += " Every event under " + c.model().key() + " (compare-model) is in comparison.csv.";
+    } else if (c != null && c.computed()) {
+      s += " The compare model (" + c.model().key() + ") runs only for the events shown, so for"
+          + " none here (comparison-csv = true computes it for every event, in comparison.csv).";
+    }
+    return s;
   }
 
   /** The rule above in a sentence, for the reports; empty when everything is shown. */

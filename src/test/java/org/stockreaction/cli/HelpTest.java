@@ -126,6 +126,14 @@ class HelpTest {
         + " for the options)", r.err().lines().findFirst().orElseThrow());
   }
 
+  /** {@code --quiet=true} is quiet too: a usage error then prints its one line only. */
+  @Test
+  void aUsageErrorUnderQuietEqualsTrueIsOneLine() {
+    CommandLineTest.Run r = CommandLineTest.run("--bogus", "--quiet=true");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
   /** A name that is no misspelling of any option gets no suggestion, only the way to the list. */
   @Test
   void anUnknownOptionFarFromEveryNameGetsNoSuggestion() {

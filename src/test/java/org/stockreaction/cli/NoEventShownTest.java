@@ -42,5 +42,21 @@ class NoEventShownTest {
     }
     assertFalse(html.contains("<h2>The answer"), "no empty headline table");
     assertEquals(6, Files.readAllLines(run.resolve("summary.csv")).size(), "every event's row");
+    assertTrue(md.contains("The compare model (ff3) runs only for the events shown, so for none"
+        + " here"), md);
+  }
+
+  /** With comparison.csv asked for, the sentence says the compare model's results are there. */
+  @Test
+  void theComparisonIsNamedWhenItsCsvIsWritten() throws Exception {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"--input", TestData.input().toString(), "--output",
+        tmp.resolve("out").toString(), "-q", "--report-events", "0", "--comparison-csv", "true"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(0, code, err.toString());
+    Path run = tmp.resolve("out/latest");
+    assertTrue(Files.exists(run.resolve("comparison.csv")));
+    assertTrue(Files.readString(run.resolve("report.md"))
+        .contains("Every event under ff3 (compare-model) is in comparison.csv."));
   }
 }
