@@ -284,7 +284,8 @@ public final class StudyCommand {
         long t = System.nanoTime();
         log.stageStarted("writing the reports");
         RunInfo run = new RunInfo(runName, version(), input, display(input),
-            Files.isRegularFile(configFile) ? configFile : null, display(configFile));
+            Files.isRegularFile(configFile) ? configFile : null, display(configFile),
+            digests::sha256);
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads(),
             run, digests::start));
         log.stage("reports", System.nanoTime() - t);

@@ -74,7 +74,7 @@ public final class Digests implements AutoCloseable {
    * not reached it yet (so the manifest's threads share the rest), else the background thread's,
    * waited for.
    */
-  String sha256(Path file) throws IOException {
+  public String sha256(Path file) throws IOException {
     FutureTask<String> f = started.get(file.toAbsolutePath().normalize());
     if (f != null) {
       f.run(); // does nothing when the background thread has started or finished it

@@ -13,6 +13,15 @@ public final class FileDigest {
 
   private FileDigest() {}
 
+  /**
+   * Where a file's SHA-256 comes from: {@link #sha256} here, or a digest already computed for the
+   * run's manifest, so the workbook does not hash every input a second time.
+   */
+  @FunctionalInterface
+  public interface Source {
+    String sha256(Path file) throws IOException;
+  }
+
   /** The SHA-256 of a file's bytes, as lower-case hex. */
   public static String sha256(Path file) throws IOException {
     MessageDigest md;

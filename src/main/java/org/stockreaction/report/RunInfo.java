@@ -11,6 +11,12 @@ import java.nio.file.Path;
  * @param inputDisplay the input folder as the user gave it
  * @param configFile the settings file read, or null when none was
  * @param configDisplay the settings file as the user gave it
+ * @param digests where the inputs' SHA-256 digests come from; null for {@link FileDigest#sha256}
  */
 public record RunInfo(String runId, String version, Path inputDir, String inputDisplay,
-    Path configFile, String configDisplay) {}
+    Path configFile, String configDisplay, FileDigest.Source digests) {
+
+  public RunInfo {
+    digests = digests != null ? digests : FileDigest::sha256;
+  }
+}

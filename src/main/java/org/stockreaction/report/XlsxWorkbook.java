@@ -64,18 +64,18 @@ final class XlsxWorkbook {
     row(s, "setting", "formats", OutputFormat.describe(study.config().formats()));
     if (run != null) {
       if (run.configFile() != null && Files.isRegularFile(run.configFile())) {
-        row(s, "sha256", run.configDisplay(), FileDigest.sha256(run.configFile()));
+        row(s, "sha256", run.configDisplay(), run.digests().sha256(run.configFile()));
       }
       String events = study.config().events();
       row(s, "sha256", run.inputDisplay() + "/" + events,
-          FileDigest.sha256(run.inputDir().resolve(events)));
+          run.digests().sha256(run.inputDir().resolve(events)));
       for (InputFile f : study.inputs()) {
         row(s, "sha256", run.inputDisplay() + "/" + f.path(),
-            FileDigest.sha256(run.inputDir().resolve(f.path())));
+            run.digests().sha256(run.inputDir().resolve(f.path())));
       }
       for (FactorFile f : study.factorFiles()) {
         row(s, "sha256", run.inputDisplay() + "/" + f.path(),
-            FileDigest.sha256(run.inputDir().resolve(f.path())));
+            run.digests().sha256(run.inputDir().resolve(f.path())));
       }
     }
     s.finish();
