@@ -147,10 +147,6 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.COMPARISON_CSV);
   }
 
-  /** Whether the comparison table is written: when asked for (CSV is always written). */
-  public boolean writesComparison() {
-    return comparisonCsv();
-  }
 
   /** The most groups, and the most events, charted, at least 0. */
   public int reportCharts() {

@@ -15,25 +15,30 @@ public final class Names {
    * misspelt {@code --input}).
    */
   public static java.util.Optional<String> near(String name, Collection<String> candidates) {
-    String best = closest(name, candidates);
-    int d = best == null ? Integer.MAX_VALUE : LevenshteinDistance.getDefaultInstance()
-        .apply(name.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
-    return d <= Math.max(2, name.length() / 3) ? java.util.Optional.of(best)
-        : java.util.Optional.empty();
+    Match m = nearest(name, candidates);
+    return m.name() != null && m.distance() <= Math.max(2, name.length() / 3)
+        ? java.util.Optional.of(m.name()) : java.util.Optional.empty();
   }
 
   /** The candidate nearest to {@code name} by Levenshtein distance, ignoring case. */
   public static String closest(String name, Collection<String> candidates) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    return nearest(name, candidates).name();
+  }
+
+  /** A candidate and its distance; a null name when there was none. */
+  private record Match(String name, int distance) {}
+
+  private static Match nearest(String name, Collection<String> candidates) {
+    LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance.apply(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+      int d = levenshtein.apply(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
       if (d < bestD) {
         bestD = d;
         best = c;
       }
     }
-    return best;
+    return new Match(best, bestD);
   }
 }

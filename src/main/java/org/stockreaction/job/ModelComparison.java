@@ -32,7 +32,7 @@ public record ModelComparison(ModelType model, List<EventOutcome> outcomes, Stri
    */
   static java.util.Optional<String> notWritten(ModelComparison c,
       org.stockreaction.config.StudyConfig config) {
-    if (!config.comparisonCsv() || (config.writesComparison() && c != null && c.computed())) {
+    if (!config.comparisonCsv() || (c != null && c.computed())) {
       return java.util.Optional.empty();
     }
     String why = c == null ? "compare-model is " + (config.factors().compareModel() == null ? "none"

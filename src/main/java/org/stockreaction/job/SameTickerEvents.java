@@ -15,11 +15,6 @@ import org.stockreaction.ingest.EventSpec;
  */
 final class SameTickerEvents {
 
-  /** An event's day 0 as an epoch day, or {@code Integer.MIN_VALUE} when it has none. */
-  interface DayZeroOf {
-    int epochDay(EventSpec spec);
-  }
-
   /** Per ticker (upper case): {@code day0 << 32 | line}, sorted. */
   private final Map<String, long[]> byTicker;
 
@@ -27,15 +22,10 @@ final class SameTickerEvents {
     this.byTicker = byTicker;
   }
 
-  static SameTickerEvents of(List<EventSpec> specs, DayZeroOf dayZero) {
-    int[] days = new int[specs.size()];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = dayZero.epochDay(specs.get(i));
-    }
-    return of(specs, days);
-  }
-
-  /** As {@link #of(List, DayZeroOf)}, with each event's day 0 already located, in order. */
+  /**
+   * The events {@code specs}, each with its day 0 as an epoch day in {@code dayZero} (in the same
+   * order), or {@code Integer.MIN_VALUE} when it has none.
+   */
   static SameTickerEvents of(List<EventSpec> specs, int[] dayZero) {
     Map<String, List<Long>> lists = new HashMap<>();
     for (int i = 0; i < dayZero.length; i++) {

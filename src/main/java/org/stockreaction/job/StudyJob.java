@@ -55,7 +55,7 @@ public final class StudyJob {
   private final Map<String, Aligned> aligned = new ConcurrentHashMap<>();
   private final FactorLibrary factors;
   private final int threads;
-  private volatile SameTickerEvents sameTicker = SameTickerEvents.of(List.of(), s -> 0);
+  private volatile SameTickerEvents sameTicker = SameTickerEvents.of(List.of(), new int[0]);
 
   public StudyJob(StudyConfig config, Path inputDir, String inputDisplay, JobListener listener) {
     this(config, inputDir, inputDisplay, listener, 0);
@@ -189,7 +189,11 @@ public final class StudyJob {
    * engine that computes events itself calls it with the events of the tickers it computes.
    */
   public void knowEvents(List<EventSpec> specs) {
-    sameTicker = SameTickerEvents.of(specs, this::dayZeroEpoch);
+    int[] dayZero = new int[specs.size()];
+    for (int i = 0; i < dayZero.length; i++) {
+      dayZero[i] = dayZeroEpoch(specs.get(i));
+    }
+    sameTicker = SameTickerEvents.of(specs, dayZero);
   }
 
   /** The outcome of an events-file row that could not be read. */
@@ -219,7 +223,7 @@ public final class StudyJob {
           + String.join(", ", FactorLibrary.filesOf(other).stream().map(s -> s.key()).toList())
           + ")");
     }
-    int n = config.writesComparison() ? outcomes.size() : Math.min(outcomes.size(),
+    int n = config.comparisonCsv() ? outcomes.size() : Math.min(outcomes.size(),
         config.reportEvents());
     List<EventSpec> specs = outcomes.subList(0, n).stream().map(EventOutcome::spec).filter(java.util.Objects::nonNull).toList();
     EventOutcome[] out = new EventOutcome[specs.size()];

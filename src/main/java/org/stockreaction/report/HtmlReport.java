@@ -137,7 +137,8 @@ public final class HtmlReport {
       sb.append("<p class=\"note\">").append(escape(rule)).append("</p>\n");
     }
     sb.append(GroupOverview.html(study, ReportScope.chartedGroups(study)));
-    if (ReportScope.noEventShown(study)) {
+    boolean noEvent = ReportScope.noEventShown(study);
+    if (noEvent) {
       sb.append("<section id=\"events\">\n<h2>Events</h2>\n<p>")
           .append(escape(ReportScope.noEventSentence(study))).append("</p>\n</section>\n");
     } else {
@@ -147,7 +148,7 @@ public final class HtmlReport {
       sb.append("<section id=\"").append(s.id()).append("\">\n<h2>").append(escape(s.title()))
           .append("</h2>\n").append(s.html()).append("\n</section>\n");
     }
-    if (!ReportScope.noEventShown(study)) {
+    if (!noEvent) {
       failures(study, sb);
     }
     method(study, sb);

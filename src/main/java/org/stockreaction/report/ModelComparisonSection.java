@@ -70,7 +70,7 @@ final class ModelComparisonSection {
     sb.append(". ").append(other.description()).append(other.usesFactors()
         ? "; its expected return is RF + a + b'f." : ".")
         .append(" Significance is two-sided at 5%.");
-    if (study.events() > study.config().reportEvents() && !study.config().writesComparison()) {
+    if (study.events() > study.config().reportEvents() && !study.config().comparisonCsv()) {
       sb.append(" Only the first ").append(study.config().reportEvents()).append(" events"
           + " (report-events) are computed under ").append(other.key()).append(", and so are"
           + " the ").append(other.key()).append(" rows of loadings.csv.");

@@ -73,7 +73,7 @@ public final class ReportScope {
         + " car.csv and abnormal_returns.csv" + (study.failed() > 0 ? "; the " + study.failed()
             + " that failed, with their reasons, in summary.csv" : "") + ".";
     ModelComparison c = study.comparison();
-    if (c != null && c.computed() && study.config().writesComparison()) {
+    if (c != null && c.computed() && study.config().comparisonCsv()) {
       s += " Every event under " + c.model().key() + " (compare-model) is in comparison.csv.";
     } else if (c != null && c.computed()) {
       s += " The compare model (" + c.model().key() + ") runs only for the events shown, so for"

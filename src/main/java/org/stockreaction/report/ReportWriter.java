@@ -61,18 +61,17 @@ public final class ReportWriter {
       java.util.function.Consumer<List<Path>> done) throws IOException {
     Files.createDirectories(folder);
     StudyConfig cfg = study.config();
-    boolean csv = cfg.writes(OutputFormat.CSV);
     boolean json = cfg.writes(OutputFormat.JSON);
     // in the order the files are listed
     List<IoTask> text = new ArrayList<>(List.of(
         () -> table("summary", ResultTables.SUMMARY, t -> ResultTables.summary(study, t), folder,
-            csv, json),
-        () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder, csv, json),
+            json),
+        () -> table("car", ResultTables.CAR, t -> ResultTables.car(study, t), folder, json),
         () -> table("abnormal_returns", ResultTables.ABNORMAL,
-            t -> ResultTables.abnormalReturns(study, t), folder, csv, json),
-        () -> csv ? csv("loadings.csv", LoadingsTable.of(study), folder) : List.of(),
-        () -> csv ? csv("group_summary.csv", GroupTables.groupSummary(study), folder) : List.of(),
-        () -> csv ? csv("aar.csv", GroupTables.aar(study), folder) : List.of(),
+            t -> ResultTables.abnormalReturns(study, t), folder, json),
+        () -> csv("loadings.csv", LoadingsTable.of(study), folder),
+        () -> csv("group_summary.csv", GroupTables.groupSummary(study), folder),
+        () -> csv("aar.csv", GroupTables.aar(study), folder),
         () -> text("report.md", MarkdownReport.render(study), folder),
         () -> text("report.html", HtmlReport.render(study, sections(study)), folder)));
     // in the order they are started: the long tasks first (the largest table, report.html and
@@ -81,14 +80,13 @@ public final class ReportWriter {
     // threads' ends) and aar.csv; a long task started after the charts ran alone at the end
     int[] start = {2, 7, 0, 6, 1, 3, 4, -1, 5};
     if (!study.crossSection().characteristics().isEmpty()) {
-      text.add(() -> csv ? csv(CrossSectionReport.FILE, CrossSectionReport.table(study), folder)
-          : List.of());
+      text.add(() -> csv(CrossSectionReport.FILE, CrossSectionReport.table(study), folder));
       start = java.util.Arrays.copyOf(start, start.length + 1);
       start[start.length - 1] = text.size() - 1;
     }
-    if (cfg.writesComparison() && study.comparison() != null && study.comparison().computed()) {
+    if (cfg.comparisonCsv() && study.comparison() != null && study.comparison().computed()) {
       text.add(() -> table("comparison", ResultTables.COMPARISON,
-          t -> ResultTables.comparison(study, t), folder, csv, json));
+          t -> ResultTables.comparison(study, t), folder, json));
       start = java.util.Arrays.copyOf(start, start.length + 1);
       start[start.length - 1] = text.size() - 1;
     }
@@ -176,28 +174,17 @@ public final class ReportWriter {
   }
 
   /**
-   * A table as {@code name.csv} and, when asked, {@code name.json}, written in one pass; without
-   * CSV the JSON alone (or nothing).
+   * A table as {@code name.csv} and, when asked, {@code name.json}, written in one pass (CSV is
+   * always written: {@link OutputFormat#parseList}).
    */
   private static List<String> table(String name, List<String> header, Rows rows, Path folder,
-      boolean csv, boolean json) throws IOException {
-    if (!csv && !json) {
-      return List.of();
-    }
-    try (OutputStream c = csv ? Files.newOutputStream(folder.resolve(name + ".csv"))
-            : OutputStream.nullOutputStream();
+      boolean json) throws IOException {
+    try (OutputStream c = Files.newOutputStream(folder.resolve(name + ".csv"));
         OutputStream j = json ? Files.newOutputStream(folder.resolve(name + ".json")) : null;
         TableWriter t = new TableWriter(name, header, c, j)) {
       rows.write(t);
     }
-    List<String> files = new ArrayList<>();
-    if (csv) {
-      files.add(name + ".csv");
-    }
-    if (json) {
-      files.add(name + ".json");
-    }
-    return files;
+    return json ? List.of(name + ".csv", name + ".json") : List.of(name + ".csv");
   }
 
   private static List<String> csv(String name, CsvTable t, Path folder) throws IOException {
