@@ -287,7 +287,7 @@ public final class StudyCommand {
             Files.isRegularFile(configFile) ? configFile : null, display(configFile),
             digests::sha256);
         List<String> written = new ArrayList<>(ReportWriter.write(result, folder, cfg.threads(),
-            run, digests::start));
+            run, digests::later));
         log.stage("reports", System.nanoTime() - t);
         t = System.nanoTime();
         log.stageStarted("writing the manifest");

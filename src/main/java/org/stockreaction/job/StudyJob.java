@@ -492,8 +492,9 @@ public final class StudyJob {
 
   /** The warnings about stocks' prices on days their benchmark lacks, by STOCK|BENCHMARK. */
   public java.util.SortedMap<String, String> benchmarkGaps() {
+    // only the few pairs with such days are sorted (a universe has thousands of pairs)
     java.util.SortedMap<String, String> w = new TreeMap<>();
-    new TreeMap<>(aligned).forEach((key, a) -> {
+    aligned.forEach((key, a) -> {
       if (a.prices().offCalendar() > 0) {
         String gap = RunWarnings.benchmarkGap(a.series().ticker(),
             key.substring(key.indexOf('|') + 1), a.series().days(), a.days());

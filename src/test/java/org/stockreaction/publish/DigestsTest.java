@@ -1,7 +1,9 @@
 package org.stockreaction.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,5 +49,37 @@ class DigestsTest {
       d.start(List.of(f));
       assertThrows(NoSuchFileException.class, () -> d.sha256(f));
     }
+  }
+
+  @Test
+  void filesGatheredLaterStartTogetherWhenOneIsAskedForOrEnoughAreGathered(@TempDir Path dir)
+      throws Exception {
+    Path a = Files.writeString(dir.resolve("a.csv"), "abc");
+    Path b = Files.writeString(dir.resolve("b.csv"), "abc");
+    try (Digests d = new Digests()) {
+      d.later(List.of(a));
+      d.later(List.of(b, a));
+      assertFalse(d.finished(a) || d.finished(b), "a few bytes wait to be asked for");
+      assertEquals(ABC, d.sha256(a));
+      waitFor(d, b); // started with a, though only a was asked for
+      assertEquals(ABC, d.sha256(b));
+
+      Path big = dir.resolve("big.bin");
+      byte[] bytes = new byte[(int) Digests.BATCH_BYTES];
+      new java.util.Random(1).nextBytes(bytes);
+      Files.write(big, bytes);
+      d.later(List.of(big));
+      waitFor(d, big); // enough bytes: started without being asked for
+      assertEquals(java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes)), d.sha256(big));
+    }
+  }
+
+  private static void waitFor(Digests d, Path f) {
+    long end = System.nanoTime() + 20_000_000_000L;
+    while (!d.finished(f) && System.nanoTime() < end) {
+      Thread.onSpinWait();
+    }
+    assertTrue(d.finished(f), f + " was not hashed");
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stockreaction.config.ConfigLoader;
 import org.stockreaction.config.StudyConfig;
+import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.JobListener;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
@@ -78,5 +79,31 @@ class RunManifestTest {
     assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
         m.get("outputs").get(0).get("sha256").asText());
     assertEquals(3, m.get("outputs").get(0).get("bytes").asInt());
+  }
+
+  @Test
+  void eachEventLineIsWhatJacksonsGeneratorWritesForHostileText() throws Exception {
+    // the line is built with Jackson's string escaping; its generator is the outside check
+    String[] hostile = {"plain", "quote \" and back\\slash", "tab\tnew\nline\r\u0001\u001f",
+        "\u00e9\u4e2d\u6587 \ud83d\ude00", "</script><!--", "=HYPERLINK(\"x\")", ""};
+    com.fasterxml.jackson.core.JsonFactory json = new com.fasterxml.jackson.core.JsonFactory();
+    for (String text : hostile) {
+      EventOutcome o = new EventOutcome(7, "T" + text, "2025-02-11" + text, "", "", null, null,
+          org.stockreaction.job.FailureReason.UNKNOWN_TICKER, "no price file: " + text);
+      java.io.StringWriter w = new java.io.StringWriter();
+      try (com.fasterxml.jackson.core.JsonGenerator g = json.createGenerator(w)) {
+        g.writeStartObject();
+        g.writeNumberField("line", 7);
+        g.writeStringField("ticker", o.ticker());
+        g.writeStringField("event_date", o.eventDate());
+        g.writeStringField("status", "failed");
+        g.writeStringField("reason", o.reason().key());
+        g.writeStringField("message", o.message());
+        g.writeEndObject();
+      }
+      assertEquals(w.toString(), RunManifest.compact(o), text);
+      assertEquals(o.message(),
+          new ObjectMapper().readTree(RunManifest.compact(o)).get("message").asText());
+    }
   }
 }
