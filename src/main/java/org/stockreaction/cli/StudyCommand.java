@@ -16,6 +16,7 @@ import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.InputException;
 import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.InputFile;
+import org.stockreaction.job.ModelWarmUp;
 import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
 import org.stockreaction.publish.Digests;
@@ -245,6 +246,7 @@ public final class StudyCommand {
       log.warn(output + "/summary.csv is left from an older version; reports are now published in "
           + latest + "/ (delete the old files to avoid confusion)");
     }
+    ModelWarmUp.start();
     ReportWriter.warmUp();
     RunManifest.warmUp();
     try (Digests digests = new Digests()) {

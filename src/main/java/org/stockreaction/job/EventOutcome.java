@@ -2,6 +2,7 @@ package org.stockreaction.job;
 
 import java.util.Objects;
 import org.stockreaction.ingest.EventSpec;
+import org.stockreaction.ingest.EventsFileReader;
 
 /**
  * What happened to one events-file row: a result, or a failure with its reason.
@@ -41,6 +42,12 @@ public record EventOutcome(
   public static EventOutcome failed(EventSpec spec, FailureReason reason, String message) {
     return new EventOutcome(spec.line(), spec.ticker(), spec.eventDateText(), spec.label(),
         spec.group(), spec, null, reason, message);
+  }
+
+  /** The outcome of an events-file row that could not be read. */
+  public static EventOutcome unreadable(EventsFileReader.RowError e) {
+    return new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null, null,
+        FailureReason.BAD_EVENT_ROW, e.message());
   }
 
   public boolean ok() {

@@ -137,7 +137,7 @@ public final class StudyJob {
       });
       List<EventOutcome> outcomes = new ArrayList<>(List.of(computed));
       for (EventsFileReader.RowError e : events.errors()) {
-        outcomes.add(unreadable(e));
+        outcomes.add(EventOutcome.unreadable(e));
       }
       outcomes.sort(Comparator.comparingInt(EventOutcome::line));
       t = stage("events", t);
@@ -194,12 +194,6 @@ public final class StudyJob {
       dayZero[i] = dayZeroEpoch(specs.get(i));
     }
     sameTicker = SameTickerEvents.of(specs, dayZero);
-  }
-
-  /** The outcome of an events-file row that could not be read. */
-  public static EventOutcome unreadable(EventsFileReader.RowError e) {
-    return new EventOutcome(e.line(), e.ticker(), e.eventDate(), e.label(), e.group(), null, null,
-        FailureReason.BAD_EVENT_ROW, e.message());
   }
 
   private long stage(String name, long since) {
@@ -288,7 +282,7 @@ public final class StudyJob {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
         throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model "
-            + org.stockreaction.ingest.InputText.quote(spec.model()) + " is not known (expected one of " + modelKeys() + ")");
+            + org.stockreaction.ingest.InputText.quote(spec.model()) + " is not known (expected one of " + ModelType.keys() + ")");
       }
     }
     Benchmark bench = benchmark(benchTicker);
@@ -470,11 +464,6 @@ public final class StudyJob {
     return a;
   }
 
-  private static String modelKeys() {
-    return String.join(", ", java.util.Arrays.stream(ModelType.values()).map(ModelType::key)
-        .toList());
-  }
-
   private List<InputFile> inputs() {
     return InputFile.of(prices.loaded(), config.prices());
   }
@@ -490,9 +479,11 @@ public final class StudyJob {
     return w;
   }
 
-  /** The warnings about stocks' prices on days their benchmark lacks, by STOCK|BENCHMARK. */
+  /**
+   * The warnings about stocks' prices on days their benchmark lacks, by STOCK|BENCHMARK; only the
+   * few pairs with such days are sorted (a universe has thousands of pairs).
+   */
   public java.util.SortedMap<String, String> benchmarkGaps() {
-    // only the few pairs with such days are sorted (a universe has thousands of pairs)
     java.util.SortedMap<String, String> w = new TreeMap<>();
     aligned.forEach((key, a) -> {
       if (a.prices().offCalendar() > 0) {

@@ -85,6 +85,11 @@ public enum ModelType {
     return estimated ? 1 + regressors : 0;
   }
 
+  /** Every model's key, comma-separated, in declaration order (for messages). */
+  public static String keys() {
+    return String.join(", ", java.util.Arrays.stream(values()).map(ModelType::key).toList());
+  }
+
   public static ModelType fromKey(String key) {
     for (ModelType m : values()) {
       if (m.key.equalsIgnoreCase(key.trim())) {

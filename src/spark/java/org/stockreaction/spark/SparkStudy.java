@@ -27,8 +27,8 @@ import org.stockreaction.config.StudyConfig;
 import org.stockreaction.ingest.EventSpec;
 import org.stockreaction.ingest.EventsFileReader;
 import org.stockreaction.ingest.InputException;
+import org.stockreaction.job.EventOutcome;
 import org.stockreaction.job.SameFirm;
-import org.stockreaction.job.StudyJob;
 import org.stockreaction.job.StudyResult;
 import scala.Tuple2;
 
@@ -229,7 +229,7 @@ public final class SparkStudy {
         .mapPartitions(it -> EventTask.compute(it, inputs.value(), bench.value(), panelError));
     List<EventRows> unreadable = new ArrayList<>();
     for (EventsFileReader.RowError e : staged.events.errors()) {
-      unreadable.add(EventRows.of(staged, staged.job(null), StudyJob.unreadable(e), null));
+      unreadable.add(EventRows.of(staged, staged.job(null), EventOutcome.unreadable(e), null));
     }
     JavaRDD<EventRows> events = computed.union(jsc.parallelize(unreadable, 1))
         .persist(StorageLevel.MEMORY_AND_DISK());
