@@ -211,6 +211,11 @@ public final class StudyCommand {
   int call() {
     long t0 = System.nanoTime();
     Instant started = Instant.now();
+    // the warm-ups load classes on background threads while this one reads the settings (wasted
+    // only when the settings stop the run)
+    ModelWarmUp.start();
+    ReportWriter.warmUp();
+    RunManifest.warmUp();
     Log log = log();
     Setup setup = setup(log);
     if (setup.config() == null) {
@@ -246,9 +251,6 @@ public final class StudyCommand {
       log.warn(output + "/summary.csv is left from an older version; reports are now published in "
           + latest + "/ (delete the old files to avoid confusion)");
     }
-    ModelWarmUp.start();
-    ReportWriter.warmUp();
-    RunManifest.warmUp();
     try (Digests digests = new Digests()) {
       log.onInputsRead = prices -> digests.start(InputFile.paths(input, cfg.events(), prices));
       return runStudy(cfg, log, started, t0, stop, digests);

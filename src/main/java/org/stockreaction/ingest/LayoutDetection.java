@@ -102,7 +102,7 @@ final class LayoutDetection {
       rows++;
       int f = 0;
       while (sc.nextField()) {
-        if (f == c.price() || f == c.high() || f == c.low()) {
+        if ((f == c.price() || f == c.high() || f == c.low()) && !plainNumber(sc)) {
           String v = sc.text();
           int dot = v.lastIndexOf('.');
           int comma = v.lastIndexOf(',');
@@ -120,6 +120,21 @@ final class LayoutDetection {
       }
     }
     return commaOnly || multiDot ? (byte) ',' : (byte) '.';
+  }
+
+  /**
+   * Whether the current field has no comma and at most one dot: such a field changes nothing
+   * below, so its text is not made (a file's first 200 rows were 9 % of reading rows-heavy).
+   */
+  private static boolean plainNumber(CsvScanner sc) {
+    int dots = 0;
+    for (int i = sc.start; i < sc.end; i++) {
+      byte x = sc.b[i];
+      if (x == ',' || (x == '.' && ++dots > 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean threeAfter(String v, int at) {

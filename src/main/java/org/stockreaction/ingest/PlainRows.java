@@ -39,6 +39,8 @@ final class PlainRows {
   private int month = -1;
   private int monthFirst;
   private int monthDays;
+  /** Where a date of the cached month starts, for {@link #dateFirstRow}; -1 when none does. */
+  private int monthAt = -1;
 
   private PlainRows(byte[] b, int end, byte delim, int dateCol, int maxCol, int today,
       long base, SeriesSink sink) {
@@ -167,9 +169,23 @@ final class PlainRows {
     if (p + 11 > end || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 10] != delim) {
       return -1;
     }
-    int day = isoDate(p, p + 10);
-    if (day == DateKind.INVALID) {
-      return -1;
+    int day;
+    int q = monthAt;
+    if (q >= 0 && b[p + 6] == b[q + 6] && b[p + 5] == b[q + 5] && b[p + 3] == b[q + 3]
+        && b[p + 2] == b[q + 2] && b[p + 1] == b[q + 1] && b[p] == b[q]) {
+      // the month of the row before, as most rows: only the day's two digits are new
+      int d = 10 * (b[p + 8] - '0') + b[p + 9] - '0';
+      if (b[p + 8] < '0' || b[p + 8] > '9' || b[p + 9] < '0' || b[p + 9] > '9' || d < 1
+          || d > monthDays) {
+        return -1;
+      }
+      day = monthFirst + d - 1;
+    } else {
+      day = isoDate(p, p + 10);
+      if (day == DateKind.INVALID) {
+        return -1;
+      }
+      monthAt = p;
     }
     p += 11;
     int delims = 1;
@@ -274,6 +290,7 @@ final class PlainRows {
         return DateKind.INVALID;
       }
       month = ym;
+      monthAt = -1;
       monthFirst = first;
       monthDays = DateKind.lengthOfMonth(y, m);
     }
