@@ -160,9 +160,12 @@ public final class HtmlReport {
   private static void eventSections(StudyResult study, StringBuilder sb) {
     StudyConfig cfg = study.config();
     headline(study, sb);
-    List<EventOutcome> charted = ReportScope.chartedEvents(study);
-    for (EventOutcome o : ReportScope.listed(study, ReportScope.computed(study))) {
-      event(o, cfg, charted.contains(o), sb);
+    // the charted events are the first of those listed (compared by position: a record's
+    // equals would compare every field, through method handles linked at run time)
+    List<EventOutcome> listed = ReportScope.listed(study, ReportScope.computed(study));
+    int charted = ReportScope.chartedEvents(study).size();
+    for (int i = 0; i < listed.size(); i++) {
+      event(listed.get(i), cfg, i < charted, sb);
     }
     String more = ReportScope.more(study, study.succeeded(),
         "summary.csv, car.csv and abnormal_returns.csv");
