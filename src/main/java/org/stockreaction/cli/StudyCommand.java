@@ -211,8 +211,8 @@ public final class StudyCommand {
   int call() {
     long t0 = System.nanoTime();
     Instant started = Instant.now();
-    // the warm-ups load classes on background threads while this one reads the settings (wasted
-    // only when the settings stop the run)
+    // the warm-ups load classes on daemon threads while this one reads the settings (wasted when
+    // the run stops before computing an event: bad settings, a locked output folder, no event)
     ModelWarmUp.start();
     ReportWriter.warmUp();
     RunManifest.warmUp();

@@ -173,7 +173,8 @@ final class PlainRows {
     int q = monthAt;
     if (q >= 0 && b[p + 6] == b[q + 6] && b[p + 5] == b[q + 5] && b[p + 3] == b[q + 3]
         && b[p + 2] == b[q + 2] && b[p + 1] == b[q + 1] && b[p] == b[q]) {
-      // the month of the row before, as most rows: only the day's two digits are new
+      // the month of the last row this method parsed in full, as most rows: only the day's
+      // two digits are new
       int d = 10 * (b[p + 8] - '0') + b[p + 9] - '0';
       if (b[p + 8] < '0' || b[p + 8] > '9' || b[p + 9] < '0' || b[p + 9] > '9' || d < 1
           || d > monthDays) {

@@ -34,8 +34,8 @@ public final class ModelWarmUp {
       ModelEstimator.fit(ModelType.MARKET, y, new double[][] {x});
       Probabilities.twoSidedT(1.5, 10);
       Probabilities.twoSidedNormal(1.5);
-    } catch (RuntimeException | ModelEstimator.SingularException e) {
-      // only a warm-up: the real fits report any problem
+    } catch (Throwable e) {
+      // only a warm-up, on a daemon thread: whatever fails here, the real fits report
     }
   }
 }

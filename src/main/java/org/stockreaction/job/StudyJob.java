@@ -282,7 +282,8 @@ public final class StudyJob {
         model = ModelType.fromKey(spec.model());
       } catch (IllegalArgumentException e) {
         throw new EventFailure(FailureReason.UNKNOWN_MODEL, "model "
-            + org.stockreaction.ingest.InputText.quote(spec.model()) + " is not known (expected one of " + ModelType.keys() + ")");
+            + org.stockreaction.ingest.InputText.quote(spec.model())
+            + " is not known (expected one of " + ModelType.keys() + ")");
       }
     }
     Benchmark bench = benchmark(benchTicker);

@@ -16,8 +16,8 @@ import org.stockreaction.report.FileDigest;
 
 /**
  * SHA-256 digests of files, started early on one background thread and collected by the
- * manifest: the input files are hashed while the events compute, and each report file as soon as
- * it is written, in the moments the study leaves a core idle, instead of after them all. On a 2-core machine with the
+ * manifest: the input files are hashed while the events compute, and the report files in batches
+ * while the others are written (below), instead of all after them. On a 2-core machine with the
  * C1 compiler only (the launcher's default), hashing rows-heavy's 85 MB of price files took about
  * 0.4 s of the manifest stage; JDK 17's SHA-256 instructions are used by C2 only.
  *
@@ -83,8 +83,8 @@ public final class Digests implements AutoCloseable {
 
   /**
    * Gathers files to hash, such as each report as it is written, and starts them together with
-   * the ones gathered before once they add up to {@value #BATCH_BYTES} bytes; {@link #sha256} of any
-   * of them starts all that are gathered. Safe to call from several threads.
+   * the ones gathered before once they add up to {@value #BATCH_BYTES} bytes; {@link #sha256} of
+   * any of them starts all that are gathered. Safe to call from several threads.
    */
   public synchronized void later(List<Path> files) {
     for (Path f : files) {
@@ -116,7 +116,7 @@ public final class Digests implements AutoCloseable {
   /**
    * The digest of {@code file}: computed on the calling thread when the background thread has
    * not reached it yet (so the manifest's threads share the rest), else the background thread's,
-   * waited for.
+   * waited for. Asking for a file {@link #later} gathered starts every file gathered, together.
    */
   public String sha256(Path file) throws IOException {
     Path p = file.toAbsolutePath().normalize();

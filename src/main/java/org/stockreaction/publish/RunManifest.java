@@ -67,7 +67,7 @@ public record RunManifest(
         g.writeNumberField("warm", 1);
         g.writeEndObject();
         MessageDigest.getInstance("SHA-256").digest(new byte[1 << 12]);
-      } catch (Exception e) {
+      } catch (Throwable e) {
         // only a warm-up: the real call reports any problem
       }
     }, "manifest-warm-up");
@@ -96,7 +96,11 @@ public record RunManifest(
     return b.append('}').toString();
   }
 
-  /** Appends {@code ,"name":"value"} (or {@code null}), escaped as Jackson's generator does. */
+  /**
+   * Appends {@code ,"name":"value"} (or {@code null}), escaped as a generator of the default
+   * {@link JsonFactory} does: this class's own {@code JSON} has no escaping feature turned on
+   * (non-ASCII, forward slashes and custom escapes stay as they are).
+   */
   private static void field(StringBuilder b, String name, String value) {
     b.append(",\"").append(name).append("\":");
     if (value == null) {

@@ -144,8 +144,9 @@ public final class ChartFiles {
     Thread t = new Thread(() -> {
       try {
         PngEncoder.write(render(List.of(sample(), sample())), OutputStream.nullOutputStream());
-      } catch (IOException | RuntimeException e) {
-        // only a warm-up: the real charts report any problem
+      } catch (Throwable e) {
+        // only a warm-up, on a daemon thread: whatever fails here (no fonts on a bare host: an
+        // Error), the real charts report
       }
     }, "chart-warm-up");
     t.setDaemon(true);

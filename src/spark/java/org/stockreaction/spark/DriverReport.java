@@ -104,7 +104,8 @@ final class DriverReport {
     List<EventOutcome> outcomes = new ArrayList<>();
     for (int line : lines) {
       EventSpec spec = staged.spec(line);
-      outcomes.add(spec != null ? job.compute(spec) : EventOutcome.unreadable(unreadable.get(line)));
+      outcomes.add(spec != null ? job.compute(spec)
+          : EventOutcome.unreadable(unreadable.get(line)));
     }
     ModelComparison comparison = job.compare(outcomes);
 

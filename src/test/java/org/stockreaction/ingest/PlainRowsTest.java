@@ -51,6 +51,24 @@ class PlainRowsTest {
   }
 
   @Test
+  void aMonthOfAnotherYearIsNotTakenForTheMonthOfTheRowBefore() {
+    // date-first rows of May whose years differ from the row before's in one digit each
+    String text = "2014-05-10,1\n2015-05-11,2\n2025-05-12,3\n1925-05-13,4\n1825-05-14,5\n"
+        + "0825-05-15,6\n0825-05-31,7\n0825-06-01,8\n";
+    byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+    PriceColumns cols = new PriceColumns("X", 1, false, -1, -1, "Close");
+    SeriesSink sink = new SeriesSink("X", cols, 8);
+    PlainRows plain = PlainRows.of(b, b.length, (byte) ',', (byte) '.', 0, 1, TODAY, 0,
+        new SeriesSink[] {sink}, -1);
+    assertNotNull(plain);
+    assertEquals(((long) 9 << 32) | b.length, plain.rows(1L << 32));
+    String[] rows = text.split("\n");
+    for (int i = 0; i < rows.length; i++) {
+      assertEquals(LocalDate.parse(rows[i].split(",")[0]).toEpochDay(), sink.day[i], rows[i]);
+    }
+  }
+
+  @Test
   void leavesTheFirstRowThatIsNotPlainWhereItStarts() {
     for (String odd : List.of("\n", "\"2024-01-03\",5\n", " 2024-01-03,5\n", "2024-01-03, 5\n",
         "2024-01-03,\n", "2024-01-03,null\n", "2024-01-32,5\n", "2023-02-29,5\n",
