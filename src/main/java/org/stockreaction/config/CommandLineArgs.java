@@ -261,9 +261,7 @@ public record CommandLineArgs(String command, Map<String, String> options,
       for (Option o : known.values()) {
         names.add(o.name());
       }
-      for (Setting<?> s : Setting.all()) {
-        names.add(s.key());
-      }
+      names.addAll(Setting.allKeys());
       String suggestion = bare.length() > 1
           ? Names.near(bare, names).map(n -> "; did you mean --" + n + "?").orElse("") : "";
       return new SettingException(SOURCE, "unknown option " + Setting.cut(name) + suggestion,

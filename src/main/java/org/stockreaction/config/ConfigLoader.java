@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,11 +220,7 @@ public final class ConfigLoader {
    * after {@code prefix}, or where the settings are listed.
    */
   static String hintFor(String key, String prefix) {
-    List<String> keys = new ArrayList<>();
-    for (Setting<?> s : Setting.all()) {
-      keys.add(s.key());
-    }
-    return Names.near(key, keys).map(k -> "did you mean " + prefix + k + "?")
+    return Names.near(key, Setting.allKeys()).map(k -> "did you mean " + prefix + k + "?")
         .orElse("stock-reaction --help lists every setting");
   }
 }

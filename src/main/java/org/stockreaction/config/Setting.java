@@ -297,6 +297,11 @@ public final class Setting<T> {
     return List.copyOf(ALL.values());
   }
 
+  /** Every setting's key, in declaration order. */
+  public static List<String> allKeys() {
+    return List.copyOf(ALL.keySet());
+  }
+
   /** The setting of {@code key}, or null when there is none. */
   public static Setting<?> fromKey(String key) {
     return ALL.get(key);

@@ -147,7 +147,6 @@ public record StudyConfig(Map<Setting<?>, Object> values) {
     return get(Setting.COMPARISON_CSV);
   }
 
-
   /** The most groups, and the most events, charted, at least 0. */
   public int reportCharts() {
     return get(Setting.REPORT_CHARTS);

@@ -190,9 +190,7 @@ public final class StudyJob {
    */
   public void knowEvents(List<EventSpec> specs) {
     int[] dayZero = new int[specs.size()];
-    for (int i = 0; i < dayZero.length; i++) {
-      dayZero[i] = dayZeroEpoch(specs.get(i));
-    }
+    java.util.Arrays.setAll(dayZero, i -> dayZeroEpoch(specs.get(i)));
     sameTicker = SameTickerEvents.of(specs, dayZero);
   }
 

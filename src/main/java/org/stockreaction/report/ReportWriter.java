@@ -44,8 +44,8 @@ public final class ReportWriter {
    * relative to {@code folder}, in a fixed order whatever the threads: the tables in the formats
    * the study's {@code formats} setting asks for, the reports, then the charts. Each file is
    * built and written by one task; the workbook, the largest table and the two reports are queued
-   * first, the charts and the small files last, so the threads finish together. {@code run} fills the workbook's about
-   * sheet; it may be null.
+   * first, the charts and the small files last, so the threads finish together. {@code run} fills
+   * the workbook's about sheet; it may be null.
    */
   public static List<String> write(StudyResult study, Path folder, int threads, RunInfo run)
       throws IOException {
